@@ -1513,6 +1513,12 @@ def test_an_embedded_post_with_its_handle_under_the_name_leaves_the_body(post):
     assert body(text) == PARAS
 
 
+def test_a_republishing_boxs_copy_button_leaves_the_body():
+    box = ["Republish this article", "This story was originally published by the Quay Gazette. You may republish our "
+           "stories for free, online or in print, under a Creative Commons licence.", "Copy HTML"]
+    assert body(HEAD + "\n\n".join([*PARAS[:2], *box, *PARAS[2:]])) == PARAS
+
+
 @cases("post", [
     "Mayor Jane Doe (@JaneDoeMayor) // Closing the centre to cars does not close it to people. // 2 March 2027",
     "Martin Hrubý (@MHruby_OL) // Zavřít centrum autům neznamená zavřít ho lidem. // 2. prosince 2027",

@@ -773,6 +773,16 @@ def test_a_tight_menu_ending_right_above_the_headline_names_the_section():
     assert read_plaintext(page, "clip.txt")[0].section == "Eastgate"
 
 
+@cases(("labels", "section"), [
+    ("Health\n\nInvestigations", "Investigations"),  # both menu entries: the page files the story under both
+    ("Health\n\nNight ferries", "Health"),  # (guard) a kicker the menu does not show, under a menu entry
+    ("Health\n\nINVESTIGATIONS", "Health"),  # (guard) in capitals, a kicker though the menu shows it
+])
+def test_two_menu_entries_over_the_headline_name_the_nearer_as_the_section(labels, section):
+    menu = "Skip to content\n\nThe Quay Gazette\n\nNews\nHealth\nEducation\nInvestigations\nAbout us\n\n"
+    assert read_plaintext(menu + labels + "\n\n" + _clipping(""), "clip.txt")[0].section == section
+
+
 @cases(("menu", "section"), [
     ("News\nSport\nCulture\nEastgate\nAbout", None),  # the site's own pages close the menu: no entry is the section
     ("Nachrichten\nSport\nKultur\nEastgate\nÜber uns\nArchiv", None),

@@ -2784,6 +2784,9 @@ UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
     "link gekopieerd", "link gekopieerd!", "gekopieerd naar klembord", "länk kopierad", "lenke kopiert",
     "link kopieret",
     "copy link", "print article", "open menu", "close menu", "toggle navigation", "zurück zur startseite",
+    # a republishing box's buttons (`Copy HTML` under `Republish this article`)
+    "copy html", "copy text", "copy code", "copy embed code", "copy to clipboard", "html kopieren", "copier le html",
+    "copiar html", "copia html",
     "sendung verpasst?", "mein konto", "iniciar sesión", "cerrar sesión", "mi cuenta", "hazte socio",
     "se connecter", "mon compte", "link kopieren", "copiar enlace", "copier le lien", "copia link",
     "sign in to comment", "normas de participación", "show more", "load more", "read more", "see more",

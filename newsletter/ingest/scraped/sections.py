@@ -673,7 +673,14 @@ def _choose(lines: list[Line], labels: list[Label], headline: int, candidates: l
         # a phrase over the headline (`Sommer am Rhein`, `War in the Sahel`): the kicker; a label over it names
         # the section
         return candidates[1][1] if len(candidates) > 1 else None
-    if nearest_index == headline - 1 and not _desk_label(nearest):
+    # (a label right above the headline that the menu shows as well, under another entry of it, is no kicker: the
+    # page files the story under both, `Health` / `Investigations`, and the nearer names it more closely; in capitals,
+    # `Atletismo` / `MUNDIAL EN PISTA CUBIERTA`, it is the kicker, as below; under a genre's desk, `Opinion` /
+    # `Politics`, the desk is the section)
+    repeated = not nearest.isupper() and seen_before.get(nearest.lower(), nearest_index) < nearest_index - 1 \
+        and len(candidates) > 1 and not _GENRE_DESK.match(candidates[1][1]) \
+        and seen_before.get(candidates[1][1].lower(), candidates[1][0]) < candidates[1][0]
+    if nearest_index == headline - 1 and not _desk_label(nearest) and not repeated:
         # A kicker right above the headline; a label that is also a menu entry is the section.
         for k, (i, text) in enumerate(candidates[1:], start=1):
             if _heads_items(lines, i, nearest_index):

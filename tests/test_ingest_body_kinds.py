@@ -8820,6 +8820,15 @@ def test_a_titled_chart_block_between_paragraphs_leaves_the_body(chart):
     assert body(HEAD + "\n\n".join([*PARAS[:2], chart, *PARAS[2:]])) == PARAS
 
 
+@cases("chart", [
+    "Chart: Homes approved a year, 2020 to 2026\n\nSource: council planning register",
+    "Graphique : logements autorisés par an\n\nSource : registre municipal",
+])
+def test_a_titled_chart_set_apart_from_its_source_line_leaves_the_body(chart):
+    """Every block of the page a blank line apart, the chart's title from its source line too."""
+    assert body(HEAD + "\n\n".join([*PARAS[:2], chart, *PARAS[2:]])) == PARAS
+
+
 def test_a_story_sentence_under_a_chart_word_and_over_a_source_stays():
     """A paragraph that opens with a chart's word and a colon is a sentence: the block is no chart's."""
     story = [PARAS[0], "Chart: the council's own figures show approvals falling every year since 2020.\n"

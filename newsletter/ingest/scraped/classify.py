@@ -2238,10 +2238,12 @@ def _ranked_entry(line: Line) -> bool:
 def _graphic_titles(lines: list[Line], labels: list[Label]) -> None:
     """A chart's or table's title opening with the graphic's word (`Gráfica: Exportaciones por año`, `Chart: Exports
     by year`, `Grafik: Exporte nach Jahr`), pasted tight over the graphic's rows or its source line: the graphic's,
-    not a subheading or a paragraph of the story."""
+    not a subheading or a paragraph of the story. A title that names its graphic by that word may stand a blank line
+    apart from its source line, as every block of a spaced page does."""
     for i in range(len(lines) - 1):
         below = lines[i + 1]
-        if labels[i].cls not in (SHORT, NEAR) or below.blank_before or len(lines[i].text) > T.CAPTION_MAX_CHARS:
+        if labels[i].cls not in (SHORT, NEAR) or len(lines[i].text) > T.CAPTION_MAX_CHARS \
+                or (below.blank_before and (lines[i].full_stop or not _GRAPHIC_TITLE.match(lines[i].text))):
             continue
         if (labels[i + 1] == Label(FURNITURE, "table") or SOURCE_LABEL.match(below.text)) \
                 and under_graphic(lines, i + 1):
@@ -2249,6 +2251,13 @@ def _graphic_titles(lines: list[Line], labels: list[Label]) -> None:
     for i in range(1, len(lines) - 2):
         if _chart_headline(lines, labels, i):
             labels[i] = Label(FURNITURE, "table")
+
+
+# A graphic's title opening with the graphic's word and a colon (`Chart: Kestrel Logistics share price, past 12
+# months`, `Grafik: …`, `Graphique : …`, `Gráfico: …`, `Tabelle: …`), in en/de/fr/es/it/pt/nl.
+_GRAPHIC_TITLE = re.compile(r"^(?:chart|graphic|infographic|grafik|infografik|graphique|infographie|gráfico|gráfica"
+                            r"|infografía|grafico|infografica|grafiek|infografiek|tabelle|tableau|tabla|tabella"
+                            r"|tabel)\s*:\s+\S", re.I)
 
 
 def _chart_headline(lines: list[Line], labels: list[Label], i: int) -> bool:

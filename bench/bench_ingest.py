@@ -57,7 +57,7 @@ class PageResult:
 
 # Relative times in the corpus languages, kept apart from the reader's own list so the scorer does not grade itself.
 RELATIVE = re.compile(r"\b(ago|hace|il y a|vor|fa|há|atrás|geleden|sedan|siden|today|yesterday|aujourd'hui|hier|"
-                      r"heute|gestern|oggi|ieri|hoy|ayer|hoje|ontem)\b", re.I)
+                      r"heute|gestern|oggi|ieri|hoy|ayer|hoje|ontem|vandaag|gisteren|idag|igår|i dag|i går)\b", re.I)
 
 
 def same_moment(expected: str | None, got, dayfirst: bool | None = None) -> bool:

@@ -1480,9 +1480,11 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # session 41, never studied: holdout321, three whole pages (a North of England daily, an Austrian
               # broadcaster pasted without blank lines, a Portuguese culture page): 27/27 on arrival
               "holdout321": 1.0,
-              # session 41, never studied: holdout322, three whole pages (an Indian daily, a Finnish site pasted
-              # without blank lines, an Argentine opinion column): 24/27 on arrival (88.9%)
-              "holdout322": 0.88,
+              # session 41: holdout322, three whole pages (an Indian daily, a Finnish site pasted without blank lines,
+              # an Argentine opinion column): 24/27 on arrival (88.9%); studied once holdout323 had arrived (`FAKTAA`
+              # / its topic over short sentences pasted tight; `Mainos päättyy`): 26/27 (the column's author, named
+              # over a line of bio without a byline word, is not read)
+              "holdout322": 0.96,
               # session 41, never studied: holdout323, three whole pages (an Australian metropolitan paper, an Italian
               # regional site pasted without blank lines, a German regional daily): 23/27 on arrival (85.2%)
               "holdout323": 0.85}

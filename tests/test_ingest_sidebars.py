@@ -372,6 +372,18 @@ def test_a_fact_box_with_its_topic_pasted_tight_ends_at_the_storys_longer_paragr
     assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], *FACTS, *PARAS[2:]])) == PARAS
 
 
+@cases("label", ["FAKTAA\nThe gasworks site", "Key facts\nThe gasworks site"])
+def test_a_fact_box_label_alone_over_its_topic_pasted_tight_ends_at_the_storys_longer_paragraph(label):
+    """Pasted without blank lines: the label alone, its topic under it, short sentences, then the story's longer
+    paragraph."""
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], label, *FACTS[1:], *PARAS[2:]])) == PARAS
+
+
+@cases("marker", ["Mainos päättyy", "Advertisement ends", "Ende der Anzeige", "Fin de la publicité"])
+def test_the_marker_closing_an_ad_slot_leaves_the_body(marker):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], "Advertisement", marker, *PARAS[2:]])) == PARAS
+
+
 def test_a_short_paragraph_under_a_fact_box_label_without_the_storys_longer_one_stays():
     """(guard) No longer paragraph and no furniture under the short sentences: nothing shows where a box would end."""
     short = ["The council approved the plan.", "Work starts in May.", "The homes come in 2029."]

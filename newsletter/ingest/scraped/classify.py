@@ -1724,8 +1724,10 @@ def _sourced_boxes(lines: list[Line], labels: list[Label]) -> None:
 
 
 # A fact box's label alone on its line (`FAKTA`, `Key facts:`, `Die Fakten`, `Les faits`, `Datos clave`, `I fatti`,
-# `Os factos`, `De feiten`), in en/sv/no/da/de/fr/es/it/pt/nl/pl: the box's topic, if any, is its next line.
-_FACT_LABEL_ALONE = re.compile(r"^(?:(?:the )?key facts|facts|fact ?box|fakta|faktaruta|(?:die )?fakten|repères"
+# `Os factos`, `De feiten`, `FAKTAA`), in en/sv/no/da/de/fr/es/it/pt/nl/pl/fi: the box's topic, if any, is its next
+# line.
+_FACT_LABEL_ALONE = re.compile(r"^(?:(?:the )?key facts|facts|fact ?box|fakta|faktaa|faktat|faktaruta|faktaboks"
+                               r"|faktarute|faktalaatikko|(?:die )?fakten|repères"
                                r"|die wichtigsten fakten|(?:les )?faits(?: clés| essentiels)?"
                                r"|(?:los )?datos clave|(?:i )?fatti(?: chiave)?"
                                r"|(?:os )?(?:fatos|factos)(?: essenciais)?|(?:de )?feiten|fakty"
@@ -1733,6 +1735,9 @@ _FACT_LABEL_ALONE = re.compile(r"^(?:(?:the )?key facts|facts|fact ?box|fakta|fa
                                # (a timeline's label: its items open on their dates, _figure_item)
                                r"|timeline|chronology|key dates|tijdlijn|chronologie|zeitleiste|zeitstrahl|chronik"
                                r"|cronología|cronologia|chronologia|tidslinje|tidslinjen)\s?:?$", re.I)
+# A timeline's label alone (its part of _FACT_LABEL_ALONE).
+_TIMELINE_LABEL = re.compile(r"^(?:timeline|chronology|key dates|tijdlijn|chronologie|zeitleiste|zeitstrahl|chronik"
+                             r"|cronología|cronologia|chronologia|tidslinje|tidslinjen)\s?:?$", re.I)
 # A match report's facts box, its label alone (`Match facts`, `Ficha del partido`, `Fiche du match`, `Il tabellino`,
 # `Ficha do jogo`/`Ficha de jogo`, `Die Aufstellungen`, `Opstellingen`, `Matchfakta`): the line-ups, scorers,
 # referee and ground, as data lines (`Golos: …`, `Árbitro: …`) or sentences.
@@ -1864,9 +1869,11 @@ def _tight_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
         # (figures closed by the story's next paragraph, or by its subheading over it: `Growers want assurances`)
         closed = sourced or (j < n and not topic and (labels[j].cls in (FURNITURE, STOP) or (figures and (
             labels[j].cls == PROSE or (labels[j].cls == SHORT and j + 1 < n and labels[j + 1].cls == PROSE)))))
-        # (a label with its topic over its sentences, `FAKTA: Skolestrukturen i Herøy`: the story's next paragraph,
-        # longer than any of the box's sentences, closes it too)
-        closed = closed or (not alone and j < n and labels[j].cls == PROSE and lines[j].words > T.FACT_LINE_MAX_WORDS)
+        # (a label with its topic over its sentences, `FAKTA: Skolestrukturen i Herøy` or `FAKTAA` / `Saunaseura
+        # Tuomi`: the story's next paragraph, longer than any of the box's sentences, closes it too)
+        # (a timeline's label over a part title heads the story's own sentences: `Timeline` / `How the row unfolded`)
+        facts = not alone or (topic and not _TIMELINE_LABEL.match(line.text))
+        closed = closed or (facts and j < n and labels[j].cls == PROSE and lines[j].words > T.FACT_LINE_MAX_WORDS)
         j += sourced
         if j - i - 1 >= T.FACT_BOX_MIN_LINES and closed:
             for k in range(i, j):

@@ -796,6 +796,12 @@ KINDS: tuple[Kind, ...] = (
           r"|publicidade|reclama|reclamă|advertentie|reclame) (will end|ends|endet|se termine|termina|finisce"
           r"|terminará|vai terminar|se va încheia|eindigt) (in|dans|en|tra|fra|em|în|over) \d{1,2}"
           r" (seconds?|sekunden|secondes?|segundos?|secondi|secunde|seconden)\W{0,3}$",
+          # the marker closing the ad's slot (`Mainos päättyy`, `Advertisement ends`, `Ende der Anzeige`, `Fin de la
+          # publicité`, `Annons slutar`, `Reklamen slutter`)
+          r"^(mainos päättyy|mainos loppuu|(the )?(advertisement|advert|ad) ends|end of (the )?(advertisement|advert)"
+          r"|ende der (anzeige|werbung)|anzeige ende|werbung ende|fin de la (publicité|publicidad|pub)|fin del anuncio"
+          r"|fine (della )?pubblicità|fim da publicidade|einde (van de )?advertentie|annons(en)? slutar|annonsen slutt"
+          r"|reklamen slutter|annoncen slutter|koniec reklamy)\W{0,3}$",
           # the ad slot's own link: `Advertise with Tui Media`, `Werben bei …`, `Adverteren op …`
           r"^(advertise|advertising) (with|on|in|here)\b|^(werben|inserieren) (bei|mit|auf|in|hier)\b"
           r"|^(annoncez|annoncer|faites de la publicité) (avec|sur|dans|chez|ici)\b"

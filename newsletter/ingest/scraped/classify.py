@@ -13,7 +13,7 @@ The body is then found from these labels in `span.py`.
 from __future__ import annotations
 
 import re
-from itertools import pairwise, takewhile
+from itertools import islice, pairwise, takewhile
 
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import house
@@ -64,7 +64,7 @@ from newsletter.ingest.scraped.labels import (
     Label,
     neighbour,
 )
-from newsletter.ingest.scraped.lines import LIST_ITEM, SENTENCE_END, Line, blankless_page, long_words, stems
+from newsletter.ingest.scraped.lines import LIST_ITEM, SENTENCE_END, Line, blankless_page, stems
 from newsletter.ingest.scraped.prompts import MORE_BUTTON, QUOTE_MARK, QUOTED, mark_prompts, reported_speech
 from newsletter.ingest.scraped.published import PUBLISH_LABEL, UPDATE_LABEL
 
@@ -1723,6 +1723,8 @@ def _sourced_boxes(lines: list[Line], labels: list[Label]) -> None:
                 labels[k] = Label(FURNITURE, "fact box")
 
 
+_TIMELINE_WORDS = (r"timeline|chronology|key dates|tijdlijn|chronologie|zeitleiste|zeitstrahl|chronik|cronología"
+                   r"|cronologia|chronologia|tidslinje|tidslinjen")
 # A fact box's label alone on its line (`FAKTA`, `Key facts:`, `Die Fakten`, `Les faits`, `Datos clave`, `I fatti`,
 # `Os factos`, `De feiten`, `FAKTAA`), in en/sv/no/da/de/fr/es/it/pt/nl/pl/fi: the box's topic, if any, is its next
 # line.
@@ -1733,11 +1735,9 @@ _FACT_LABEL_ALONE = re.compile(r"^(?:(?:the )?key facts|facts|fact ?box|fakta|fa
                                r"|(?:os )?(?:fatos|factos)(?: essenciais)?|(?:de )?feiten|fakty"
                                r"|ficha técnica|(?:la )?fiche technique"
                                # (a timeline's label: its items open on their dates, _figure_item)
-                               r"|timeline|chronology|key dates|tijdlijn|chronologie|zeitleiste|zeitstrahl|chronik"
-                               r"|cronología|cronologia|chronologia|tidslinje|tidslinjen)\s?:?$", re.I)
+                               r"|" + _TIMELINE_WORDS + r")\s?:?$", re.I)
 # A timeline's label alone (its part of _FACT_LABEL_ALONE).
-_TIMELINE_LABEL = re.compile(r"^(?:timeline|chronology|key dates|tijdlijn|chronologie|zeitleiste|zeitstrahl|chronik"
-                             r"|cronología|cronologia|chronologia|tidslinje|tidslinjen)\s?:?$", re.I)
+_TIMELINE_LABEL = re.compile(r"^(?:" + _TIMELINE_WORDS + r")\s?:?$", re.I)
 # A match report's facts box, its label alone (`Match facts`, `Ficha del partido`, `Fiche du match`, `Il tabellino`,
 # `Ficha do jogo`/`Ficha de jogo`, `Die Aufstellungen`, `Opstellingen`, `Matchfakta`): the line-ups, scorers,
 # referee and ground, as data lines (`Golos: …`, `Árbitro: …`) or sentences.
@@ -1992,21 +1992,16 @@ def _data_boxes(lines: list[Line], labels: list[Label]) -> None:
                 or neighbour(labels, i, -1) not in (PROSE, NEAR):
             continue
         j = i + 1
-        while j < n and labels[j].cls in TEXT_CLASSES and (KEY_VALUE.match(lines[j].text) or _FIGURE_LED.match(
-                lines[j].text)) and not lines[j].full_stop and lines[j].words <= T.PRACTICAL_MAX_WORDS \
-                and j - i <= T.BOX_MAX_LINES:
+        while j < n and labels[j].cls in TEXT_CLASSES and (KEY_VALUE.match(lines[j].text) or _figure_item(lines[j])) \
+                and not lines[j].full_stop and lines[j].words <= T.PRACTICAL_MAX_WORDS and j - i <= T.BOX_MAX_LINES:
             j += 1
         # (the story goes on under it: two of its paragraphs, perhaps under a subheading; a podcast's `Credits` /
         # `Host: …` over a note about its transcript closes the page)
         figures = sum(any(c.isdigit() for c in lines[k].text) for k in range(i + 1, j))
-        below = [labels[k].cls for k in range(j, n) if labels[k].cls != FURNITURE][:3]
+        below = list(islice((labels[k].cls for k in range(j, n) if labels[k].cls != FURNITURE), 3))
         if j - i - 1 >= T.DATA_BOX_MIN_ITEMS and 2 * figures >= j - i - 1 and below.count(PROSE) >= 2:
             for k in range(i, j):
                 labels[k] = Label(FURNITURE, "fact box")
-
-
-# A box's line opening on its figure (`9,3 kilometer …`, `€ 47 miljoen …`, `2030 verwachte oplevering`).
-_FIGURE_LED = re.compile(r"^[€$£¥]?\s?\d[\d.,]*\s?(?:%|[^\W\d_]+)")
 
 
 # A bare `Info` / `Infos` heads a story's part as often as a box: a box only when its lines are labelled facts
@@ -2250,7 +2245,7 @@ def _graphic_titles(lines: list[Line], labels: list[Label]) -> None:
     for i in range(len(lines) - 1):
         below = lines[i + 1]
         if labels[i].cls not in (SHORT, NEAR) or len(lines[i].text) > T.CAPTION_MAX_CHARS \
-                or (below.blank_before and (lines[i].full_stop or not _GRAPHIC_TITLE.match(lines[i].text))):
+                or (below.blank_before and (lines[i].full_stop or not GRAPHIC_TITLE.match(lines[i].text))):
             continue
         if (labels[i + 1] == Label(FURNITURE, "table") or SOURCE_LABEL.match(below.text)) \
                 and under_graphic(lines, i + 1):
@@ -2258,13 +2253,6 @@ def _graphic_titles(lines: list[Line], labels: list[Label]) -> None:
     for i in range(1, len(lines) - 2):
         if _chart_headline(lines, labels, i):
             labels[i] = Label(FURNITURE, "table")
-
-
-# A graphic's title opening with the graphic's word and a colon (`Chart: Kestrel Logistics share price, past 12
-# months`, `Grafik: …`, `Graphique : …`, `Gráfico: …`, `Tabelle: …`), in en/de/fr/es/it/pt/nl.
-_GRAPHIC_TITLE = re.compile(r"^(?:chart|graphic|infographic|grafik|infografik|graphique|infographie|gráfico|gráfica"
-                            r"|infografía|grafico|infografica|grafiek|infografiek|tabelle|tableau|tabla|tabella"
-                            r"|tabel)\s*:\s+\S", re.I)
 
 
 def _chart_headline(lines: list[Line], labels: list[Label], i: int) -> bool:
@@ -2956,8 +2944,8 @@ def _figure_item(line: Line) -> bool:
     """A fact box's item of figures: a figure first (`108 000 hectares : la surface du vignoble en 2020`, `4,8
     kilómetros de tuberías bajo las calles de Sama.`), or a timeline's date first (`Mei 2025: voetbalbond legt …`), a
     short line; a court report's part under `Les faits` tells in sentences that open with words."""
-    # (a sum opens on its currency's sign: `€85m – size of the Series C round`)
-    figure = line.text.lstrip("€$£¥")[:1].isdigit() \
+    # (a sum opens on its currency's sign: `€85m – size of the Series C round`, `€ 47 miljoen geschatte kosten`)
+    figure = line.text.lstrip("€$£¥").lstrip()[:1].isdigit() \
         and (_FIGURE_ITEM.match(line.text) is None or not SENTENCE_END.search(line.text))
     return line.words <= T.FACT_LINE_MAX_WORDS and (figure or DATED_ITEM.match(line.text) is not None)
 
@@ -4955,15 +4943,11 @@ def _echoed_below(lines: list[Line], labels: list[Label], taken: list[int], j: i
     and no headline above it shares one (`Frächter warnen vor Mehrkosten` over `Die Wirtschaftskammer warnte vor
     Mehrkosten …`): the story's subheading naming what its next part tells, not one more link to another story (a
     link to a story on the same topic shares the story's own words, `Uhrenbranche` on a page about watches)."""
-    below = _echo_stems(lines[j].text)
-    below -= {stem for k in range(taken[0]) if labels[k].cls == PROSE for stem in _echo_stems(lines[k].text)}
-    return bool(_echo_stems(lines[taken[-1]].text) & below) \
-        and not any(_echo_stems(lines[k].text) & below for k in taken[:-1])
-
-
-def _echo_stems(text: str) -> set[str]:
-    """The stems of a text's words of T.ECHO_MIN_LETTERS letters or more."""
-    return {w[:T.STEM_CHARS] for w in long_words(text) if len(w) >= T.ECHO_MIN_LETTERS}
+    least = T.ECHO_MIN_LETTERS
+    below = stems(lines[j].text, least)
+    below -= {stem for k in range(taken[0]) if labels[k].cls == PROSE for stem in stems(lines[k].text, least)}
+    return bool(stems(lines[taken[-1]].text, least) & below) \
+        and not any(stems(lines[k].text, least) & below for k in taken[:-1])
 
 
 def _take_promotion(lines: list[Line], labels: list[Label], i: int, spaced: bool) -> None:

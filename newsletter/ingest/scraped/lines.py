@@ -525,10 +525,11 @@ def long_words(text: str) -> set[str]:
     return {w.lower() for w in _LONG_WORD.findall(text)}
 
 
-def stems(text: str) -> set[str]:
-    """The first T.STEM_CHARS letters of a text's long words: what a word shares with its other forms (`schwarzer`
-    and `schwarzen`, `Téléchargez` and `Télécharger`)."""
-    return {w[:T.STEM_CHARS] for w in long_words(text)}
+def stems(text: str, min_letters: int = 0) -> set[str]:
+    """The first T.STEM_CHARS letters of a text's long words (of `min_letters` letters at least, when more than five
+    are asked): what a word shares with its other forms (`schwarzer` and `schwarzen`, `Téléchargez` and
+    `Télécharger`)."""
+    return {w[:T.STEM_CHARS] for w in long_words(text) if len(w) >= min_letters}
 
 
 def page_language(lines: list[Line]) -> str:

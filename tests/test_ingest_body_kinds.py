@@ -4223,6 +4223,18 @@ def test_a_bare_name_under_the_lead_caption_is_its_credit(caption, credit):
     assert article.finish().body == PARAS and article.image_credit == credit
 
 
+@cases("controls", [
+    "Save\nShare\nPrint\nNormal text size\nLarger text size\nVery large text size\n\nListen to this article\n6 min",
+    "Speichern\nTeilen\nDrucken\nSchrift kleiner\nSchrift größer\n\nArtikel anhören\n6 min\nMerken"])
+def test_a_bare_name_under_the_lead_caption_below_a_row_of_buttons_is_its_credit(controls):
+    """Between the date and the lead photo, save, share and text-size buttons and a listen player (a dozen lines of
+    furniture): the byline above still reaches the caption, and the bare name tight under it is the credit."""
+    caption, credit = "A crane stands over the riverside site on Tuesday morning.", "Ryan Whitcombe"
+    [article] = read_plaintext(HEAD + controls + "\n\n" + caption + "\n" + credit + "\n\n" + "\n\n".join(PARAS),
+                               "page.txt")
+    assert article.finish().body == PARAS and article.image_credit == credit
+
+
 @cases(("head", "standfirst", "photo", "first"), [
     (HEAD, "The council has approved 400 homes on the old gasworks site after a four-hour debate that split the "
      "ruling group.", "The old gasworks site on Tuesday.\nPhoto: Tom Reed",

@@ -466,7 +466,7 @@ def name_under_lead_caption(lines: list[Line], labels: list[Label], i: int) -> b
     # (set apart above and below; a page pasted tight sets no block apart: the name's neighbours must tell)
     if not (above.blank_before and lines[i + 1].blank_before) and not blankless_page(lines):
         return False
-    reach = range(max(0, i - 1 - T.CAPTION_BYLINE_REACH), i - 1)
+    reach = range(_reach_start(labels, i - 1), i - 1)
     # (a name in capitals is the byline where none stands above, and a letters page's signatures come in a series:
     # the credit is the one name in capitals, under a byline)
     if capitals and not (any(labels[k].kind == "byline" for k in reach)
@@ -497,6 +497,17 @@ def _name_in_capitals(text: str) -> bool:
     """`JUAN M. SALGUERO`: a person's name set in capitals, as Spanish dailies print a photographer's credit (no
     kind of furniture: `LEE TAMBIÉN` is a label)."""
     return text.isupper() and person(text.title()) and F.kind_of(text) is None
+
+
+def _reach_start(labels: list[Label], caption: int) -> int:
+    """Where the header cluster's reach above a caption starts: CAPTION_BYLINE_REACH lines up, the furniture between
+    them not counted (save, share and text-size buttons and a listen player may stand between the date and the lead
+    photo: a dozen lines on some pages)."""
+    k, counted = caption, 0
+    while k > 0 and counted < T.CAPTION_BYLINE_REACH:
+        k -= 1
+        counted += labels[k].cls != FURNITURE
+    return k
 
 
 def _signed_above(lines: list[Line], labels: list[Label], i: int, reach: range) -> bool:

@@ -915,7 +915,8 @@ ABOUT_SUBJECT_WORDS = 8
 # more) is the story's paragraphs with the box's line set among them, not the box: a pitch is a sentence or two.
 BOX_MAX_STORY_PARAGRAPHS = 3
 # A bare name under a one-sentence caption is the photographer's when a byline or date stands within this many
-# lines above the caption (the header cluster, then save/share/listen rows, then the lead photo).
+# lines above the caption, furniture not counted (the header cluster, then save/share/text-size/listen rows, a dozen
+# lines on some pages, then the lead photo).
 CAPTION_BYLINE_REACH = 8
 # A paragraph over the lead photo is the standfirst when at least this share of its content words (four letters or
 # more, figures) come again in the paragraph under the photo: a standfirst restates the lede (0.4 and more on the

@@ -8312,6 +8312,25 @@ def test_a_kicker_over_a_long_headline_over_its_standfirst():
     assert read_plaintext(page, "clip.txt")[0].title == headline
 
 
+@cases(("kicker", "headline", "standfirst"), [
+    ("Pequi do Norte de Minas",
+     "Cooperativa de Japonvar inaugura fábrica e quer levar pequi congelado para todo o país",
+     "Unidade de R$ 4,8 milhões vai processar até 900 toneladas do fruto por safra e promete renda extra para 320 "
+     "famílias de catadores do Norte de Minas"),
+    ("Harbour renewal", "Council approves the riverside housing plan after a four-hour debate in the chamber",
+     "The scheme brings 400 homes to the old gasworks site, a footbridge to the station and a new school for 420 "
+     "children by the canal")])
+def test_a_kicker_over_a_headline_over_a_standfirst_without_its_stop(kicker, headline, standfirst):
+    """A breadcrumb, a kicker of a few words, the headline and a standfirst of a standfirst's length without its full
+    stop, pasted tight over the byline: the headline is the middle line, not the kicker."""
+    story = ["The council approved the riverside housing plan on Tuesday after a four-hour debate that ran late.",
+             "Opponents said the site was still contaminated and that the full soil survey had not been published."]
+    page = (f"Início\nEconomia\nAgro\n{kicker}\n{headline}\n{standfirst}\nPor Ana Ruiz\n"
+            f"Publicado em 03/12/2026 às 08h15\n" + "\n".join(story))
+    [article] = read_plaintext(page, "clip.txt")
+    assert (article.title, article.summary) == (headline, standfirst)
+
+
 @cases(("photo", "credit"), [
     # a photographer in capitals under the caption, the share row and its comments link between it and the story
     ("The harbour master at the old quay on Tuesday.\nJANE ROE OLIVARES\nCompartir en Facebook\nComentarios",

@@ -952,8 +952,11 @@ def _headed_standfirst(lines: list[Line], labels: list[Label], above: int, i: in
     if lines[above].words >= lines[i].words:
         return labels[i + 1].cls == PROSE and lines[i + 1].full_stop
     # (a standfirst of two sentences, its last perhaps without a full stop)
+    # (or one of a standfirst's length without its full stop: `Unidade de R$ 4,8 milhões vai processar … catadores
+    # do Norte de Minas`, 26 words)
     return T.KICKER_RATIO * lines[above].words <= lines[i].words and labels[i + 1].cls in (PROSE, SHORT) \
-        and (lines[i + 1].full_stop or TWO_SENTENCES.search(lines[i + 1].text) is not None)
+        and (lines[i + 1].full_stop or TWO_SENTENCES.search(lines[i + 1].text) is not None
+             or lines[i + 1].words >= T.STANDFIRST_MIN_WORDS)
 
 
 # A breaking-news or live flag alone on its line.

@@ -8312,6 +8312,29 @@ def test_a_kicker_over_a_long_headline_over_its_standfirst():
     assert read_plaintext(page, "clip.txt")[0].title == headline
 
 
+_COLUMN = ["Hace un par de semanas fui a buscar el banco de la plaza donde mi abuela me esperaba a la salida de la "
+           "escuela y ya no estaba: en su lugar había un cantero de cemento.",
+           "No es un caso aislado. En los últimos tres años desaparecieron más de cuarenta bancos de las plazas "
+           "del sur.",
+           "La próxima vez que pasen por una plaza, cuenten los bancos. Fíjense quién está sentado y quién no."]
+
+
+@cases(("bio", "author"), [
+    ("Arquitecto y urbanista. Investiga el uso del espacio público en el sur de la ciudad.",
+     "Martín Echeverry Lugones"),
+    ("Historian. Her book on the river trade is published in the spring.", "Martín Echeverry Lugones"),
+    # a caption's sentence under a name is no bio: the name is no byline
+    ("Vecinos del barrio esperan el colectivo en la esquina de la plaza el martes por la mañana.", None),
+    ("Vecinos del barrio esperan el colectivo en la esquina de la plaza. El servicio no llegó.", None)])
+def test_a_columnists_bare_name_over_a_one_line_bio_and_the_date(bio, author):
+    """An opinion column signed by an outside writer: the name alone, a one-line bio opening with the job as a
+    sentence of its own, then the date; no byline word, no newsroom job. The bio is not the first paragraph."""
+    page = (f"Opinión\n\nLa ciudad que no te deja sentarte\n\nMartín Echeverry Lugones\n\n{bio}\n\n"
+            "05 de diciembre de 2026 - 06:00\n\n" + "\n\n".join(_COLUMN))
+    [article] = read_plaintext(page, "column.txt")
+    assert (article.author, article.finish().body) == (author, _COLUMN)
+
+
 @cases(("kicker", "headline", "standfirst"), [
     ("Pequi do Norte de Minas",
      "Cooperativa de Japonvar inaugura fábrica e quer levar pequi congelado para todo o país",

@@ -4753,7 +4753,7 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
             if _name_then_outlet(lines, labels, i):
                 _label_name_and_outlet(lines, labels, i)
                 continue
-            role = nxt.cls in (SHORT, MENU) and _job_under_name(nxt_line, labels[:i])  # (`Desk, Place reporter`)
+            role = _job_or_bio_under_name(lines, labels, i, i + 1 + joiner)  # (`Desk, Place reporter`)
             if (close := _post_closed_below(lines, labels, i + 2)) is not None and nxt.kind == "social handle":
                 for k in range(i, close):  # an embedded post's author over its handle, then its text
                     labels[k] = Label(FURNITURE, "embed")
@@ -4792,6 +4792,23 @@ def _caption_of_credit(lines: list[Line], labels: list[Label], i: int, seen: set
         labels[i - 1] = Label(META, "caption")
     elif caption_below(lines, labels, i):
         labels[i + 1] = Label(META, "caption")
+
+
+def _job_or_bio_under_name(lines: list[Line], labels: list[Label], name: int, j: int) -> bool:
+    return (labels[j].cls in (SHORT, MENU) and _job_under_name(lines[j], labels[:name])) \
+        or _bio_under_name(lines, labels, j)
+
+
+def _bio_under_name(lines: list[Line], labels: list[Label], j: int) -> bool:
+    """A columnist's one-line bio between the bare name and the date, opening with the job as a sentence of its own
+    (`Arquitecto y urbanista. Investiga el uso del espacio público …`, `Historian. Her book on …`): an outside
+    writer's byline has no byline word and no newsroom job; the job said in a few words, then a full stop, is no
+    caption's sentence."""
+    if not (j + 1 < len(lines) and labels[j].cls in (PROSE, NEAR) and labels[j + 1].kind in ("date", "dateline")):
+        return False
+    job, stop, rest = lines[j].text.partition(". ")
+    return bool(stop) and len(job.split()) <= T.BIO_JOB_MAX_WORDS and job[:1].isupper() \
+        and lines[j].words <= T.BIO_LINE_MAX_WORDS and not TWO_SENTENCES.search(rest)
 
 
 def _job_under_name(line: Line, above: list[Label]) -> bool:

@@ -918,6 +918,11 @@ BOX_MAX_STORY_PARAGRAPHS = 3
 # lines above the caption, furniture not counted (the header cluster, then save/share/text-size/listen rows, a dozen
 # lines on some pages, then the lead photo).
 CAPTION_BYLINE_REACH = 8
+# A columnist's bio between a bare name and the date opens with the job as a sentence of at most this many words
+# (`Arquitecto y urbanista.`, `Historian.`; a caption's first sentence is longer) and holds at most this many words
+# in all, two sentences at most.
+BIO_JOB_MAX_WORDS = 3
+BIO_LINE_MAX_WORDS = 30
 # A paragraph over the lead photo is the standfirst when at least this share of its content words (four letters or
 # more, figures) come again in the paragraph under the photo: a standfirst restates the lede (0.4 and more on the
 # corpus), a story's first and second paragraphs share far fewer (0.15 at most).

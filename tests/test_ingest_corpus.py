@@ -1499,7 +1499,10 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               "holdout325": 0.92,
               # session 42, never studied: holdout326, three whole pages (a New Zealand national site, a Czech portal
               # pasted without blank lines, a Mexican national daily): 27/27 on arrival
-              "holdout326": 1.0}
+              "holdout326": 1.0,
+              # session 42, never studied: holdout327, three whole pages (a US business site, a Turkish news site, a
+              # Belgian French-language site pasted without blank lines): 23/27 on arrival (85.2%)
+              "holdout327": 0.85}
 
 
 def _bench():

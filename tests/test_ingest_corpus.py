@@ -1494,9 +1494,10 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # blank lines, a Spanish-language US site): 25/27 on arrival (92.6%); studied in session 42 once
               # holdout325 had arrived: no rule (its unrepeated pull quote follows the same speaker's paragraph)
               "holdout324": 0.92,
-              # session 42, never studied: holdout325, three whole pages (a Polish regional daily pasted without
-              # blank lines, an Indian national site, a Swedish local site): 25/27 on arrival (92.6%)
-              "holdout325": 0.92,
+              # session 42: holdout325, three whole pages (a Polish regional daily pasted without blank lines, an
+              # Indian national site, a Swedish local site): 25/27 on arrival (92.6%); studied once holdout326 had
+              # arrived (a spaced `FAKTA:` box ending on its `Källa:` line): 27/27
+              "holdout325": 1.0,
               # session 42, never studied: holdout326, three whole pages (a New Zealand national site, a Czech portal
               # pasted without blank lines, a Mexican national daily): 27/27 on arrival
               "holdout326": 1.0,
@@ -1505,7 +1506,13 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               "holdout327": 0.85,
               # session 42, never studied: holdout328, three whole pages (a Scottish daily pasted without blank lines,
               # a German broadcaster's regional page, a Portuguese sports site): 27/27 on arrival
-              "holdout328": 1.0}
+              "holdout328": 1.0,
+              # session 42, never studied: holdout329, three whole pages (a Canadian broadcaster, a Norwegian regional
+              # paper pasted without blank lines, an Irish regional weekly): 27/27 on arrival
+              "holdout329": 1.0,
+              # session 42, never studied: holdout330, three whole pages (a Dutch national paper, a Greek site pasted
+              # without blank lines, an Australian regional broadcaster): 24/27 on arrival (88.9%)
+              "holdout330": 0.88}
 
 
 def _bench():

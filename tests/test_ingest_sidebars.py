@@ -368,6 +368,12 @@ def test_a_fact_box_with_its_topic_set_apart_line_by_line_leaves_the_body():
     assert body(HEAD + "\n\n".join([*PARAS[:2], *FACTS, *PARAS[2:]])) == PARAS
 
 
+@cases("source", ["Source: Northfield council", "Källa: Orust kommun", "Quelle: Stadtwerke"])
+def test_a_fact_box_set_apart_line_by_line_with_its_source_under_the_facts_leaves_the_body(source):
+    """The box's source line (`Källa: X`) under its facts, then the story's next paragraph."""
+    assert body(HEAD + "\n\n".join([*PARAS[:2], *FACTS, source, *PARAS[2:]])) == PARAS
+
+
 def test_a_fact_box_with_its_topic_pasted_tight_ends_at_the_storys_longer_paragraph():
     assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], *FACTS, *PARAS[2:]])) == PARAS
 

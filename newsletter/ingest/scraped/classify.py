@@ -1784,9 +1784,10 @@ def _spaced_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
     """A fact box whose label names its topic (`FAKTA: Skolestrukturen i Herøy`) under a paragraph of the story, over
     short sentences each set a blank line apart as every block of the page is (`Tre barneskoler i dag: …` / `Til
     sammen 212 elever …`): the tight box's rule (_labelled_fact_boxes) sees no lines under the label. The box's
-    facts run to the story's next paragraph, a longer one (over T.FACT_LINE_MAX_WORDS words), or to furniture; a
-    label with its topic is no subheading (a story's part is not headed by the word for facts and a colon), and the
-    link rule's reading of it as a label over a headline (_links_between_paragraphs) gives way."""
+    facts (and their source, `Källa: X`) run to the story's next paragraph, a longer one (over T.FACT_LINE_MAX_WORDS
+    words), or to furniture; a label with its topic is no subheading (a story's part is not headed by the word for
+    facts and a colon), and the link rule's reading of it as a label over a headline (_links_between_paragraphs) gives
+    way."""
     n = len(lines)
     for i, line in enumerate(lines):
         if not (labels[i].cls == SHORT or labels[i].kind == "related item") or line.sentence \
@@ -1794,13 +1795,24 @@ def _spaced_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
                 or neighbour(labels, i, -1) not in (PROSE, NEAR):
             continue
         j = i + 1
-        while j < n and j - i <= T.BOX_MAX_LINES and lines[j].blank_before and labels[j].cls in (PROSE, NEAR) \
-                and lines[j].sentence and lines[j].words <= T.FACT_LINE_MAX_WORDS:
+        while j < n and j - i <= T.BOX_MAX_LINES and _spaced_fact(lines, labels, j):
             j += 1
+        facts = j - i - 1
+        if facts and j < n and lines[j].words <= T.FACT_LINE_MAX_WORDS and SOURCE_LABEL.match(lines[j].text):
+            j += 1  # the box's source under its facts (`Källa: Orust kommun`)
         longer = j < n and labels[j].cls == PROSE and lines[j].words > T.FACT_LINE_MAX_WORDS
-        if j - i - 1 >= T.FACT_BOX_MIN_LINES and j < n and (labels[j].cls in (FURNITURE, STOP) or longer):
+        if facts >= T.FACT_BOX_MIN_LINES and j < n and (labels[j].cls in (FURNITURE, STOP) or longer):
             for k in range(i, j):
                 labels[k] = Label(FURNITURE, "fact box")
+
+
+def _spaced_fact(lines: list[Line], labels: list[Label], j: int) -> bool:
+    """A box's fact set a blank line apart: a short sentence; over the box's source line (`Source: X`, which the
+    credit rules read as a chart's), the caption they made of it."""
+    line = lines[j]
+    return line.blank_before and line.sentence and line.words <= T.FACT_LINE_MAX_WORDS \
+        and (labels[j].cls in (PROSE, NEAR) or (labels[j].kind == "caption" and j + 1 < len(lines)
+                                                 and SOURCE_LABEL.match(lines[j + 1].text) is not None))
 
 
 # A data line of a box pasted a block a line: a few words and a colon, then the data (`Goles: 1-0, min. 23: X`,

@@ -6625,6 +6625,29 @@ def test_an_ad_slots_copy_as_a_sentence_leaves_the_body(box):
     assert body(page) == PARAS
 
 
+@cases("box", [
+    "Contenu sponsorisé\nCet hiver, redécouvrez la Wallonie autrement: séjours insolites, marchés de Noël et balades "
+    "guidées au départ de Namur. Profitez de -20% sur une sélection d'hébergements jusqu'au 31 décembre.\n"
+    "Découvrir les offres",
+    "Sponsored\nSonoran Valley Credit Union is proud to support neighborhood literacy programs across Pima County. "
+    "Open a Youth Saver account this month and we'll add $25 to get them started. Federally insured by NCUA.\n"
+    "Learn more",
+])
+def test_a_sponsors_copy_of_any_length_closed_by_its_button_leaves_the_body(box):
+    """A sponsor's marker, its copy (longer than an ad's sentence), its button, then the story: pasted tight or set
+    apart."""
+    assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+
+
+def test_a_story_paragraph_under_an_ad_marker_over_a_subheading_stays():
+    """(guard) Under the marker the story's paragraph reports, and the short line under it heads the next part."""
+    story = ("Residents who want to book a place on the ferry can do so online from Monday, the council said, and "
+             "prices will stay at £4 until March.")
+    page = HEAD + "\n\n".join([*PARAS[:2], "Advertisement", story, "What happens next", *PARAS[2:]])
+    assert body(page) == [*PARAS[:2], story, "What happens next", *PARAS[2:]]
+
+
 # The story resuming under an ad slot with the same words: it states or reports, nobody is called to buy.
 AD_SENTENCE_STORIES_R4 = [
     "Anzeige // Bis zu 40 % sparen wollte das Küchenstudio Brinkmann mit seinem Räumungsverkauf – vergeblich.",

@@ -794,6 +794,38 @@ def test_a_tight_menu_closed_by_the_sites_own_pages_names_no_section(menu, secti
     assert read_plaintext(page, "clip.txt")[0].section == section
 
 
+@cases(("menu", "section"), [
+    ("News\n\nRural\n\nLocal News\n\nMore\n\nSearch", None),  # the menu's overflow entry closes it
+    ("Nachrichten\n\nRegion\n\nMehr\n\nSuche", None),
+    ("News\n\nRural\n\nMore\n\nEsperance", "Esperance"),  # (near miss) a label under the menu's end
+])
+def test_a_spaced_menu_closed_by_its_overflow_entry_names_no_section(menu, section):
+    """Every line of the page a blank line apart, the menu one entry a line down to its `More` and the search box,
+    then the headline: the last entry is the menu's, no label over the headline."""
+    page = "Skip to main content\n\nThe Quay Gazette\n\n" + menu + "\n\n" + _clipping("")
+    assert read_plaintext(page, "clip.txt")[0].section == section
+
+
+@cases(("caption", "credit"), [
+    ("Bicycles parked two deep along the square, where the racks are full before eight. Beeld ANP / Ruben Hoogland",
+     "ANP / Ruben Hoogland"),
+    ("Bicycles parked two deep along the square, where the racks are full before eight. Foto ANP / Ruben Hoogland",
+     "ANP / Ruben Hoogland"),
+])
+def test_a_picture_word_before_an_agency_and_a_name_is_the_credits_label(caption, credit):
+    """`Beeld ANP / Name` run into the caption: `Beeld` (picture) labels the credit, the agency and name are it."""
+    assert read_plaintext(_clipping(caption), "clip.txt")[0].image_credit == credit
+
+
+@cases("buttons", ["ΑΠΟΔΟΧΗ ΟΛΩΝ\nΑΠΟΡΡΙΨΗ", "Αποδοχή όλων\nΑπόρριψη"])
+def test_greek_consent_buttons_are_no_credit_and_no_section(buttons):
+    """A Greek consent dialog's buttons in capitals (their accents dropped) are no photographer's name in capitals."""
+    page = ("Χρησιμοποιούμε cookies για να βελτιώσουμε την εμπειρία σας.\n" + buttons + "\n"
+            + _clipping("").replace("\n\n", "\n"))
+    article = read_plaintext(page, "clip.txt")[0]
+    assert (article.image_credit, article.section) == (None, None)
+
+
 @cases("button", ["Cookieinställningar", "Cookie-Einstellungen", "Cookie-instellingen"])
 def test_a_consent_dialogs_settings_button_is_no_section(button):
     page = "We use cookies to personalise content and ads on this site.\n\nAccept all\n\n" + button + "\n\n" \

@@ -168,7 +168,8 @@ def _run_in_name(text: str) -> str | None:
         if all(picture_word(w) or F.CREDIT_WORD.pattern.fullmatch(w) for w in label):
             # `… on Monday. Photo/Jane Roe`: only a picture word before the slash, glued to the name: its label
             return m["name"].strip() if len(label) == 1 and "/" in m["credit"].split()[0] else None
-        return m["credit"]
+        # (`… vol is. Beeld ANP / Ruben Hoogland`: the picture word before the agency is the credit's label)
+        return m["credit"][len(label[0]):].strip() if picture_word(label[0]) else m["credit"]
     return None
 
 

@@ -859,6 +859,34 @@ _AD_PITCH = re.compile(r"^(?:shop|discover|buy|explore|jetzt|entdecken?|sichern|
                        r"|\d\s?%|[$€£]\s?\d|\d\s?(?:€|\$|£|euros?\b)|\S\s+[–—-]\s+\S", re.I)
 
 
+def _marked_copy_over_button(lines: list[Line], labels: list[Label]) -> None:
+    """An ad slot's or a sponsor's marker amid the story over the advertiser's copy and its button, the story going on
+    under them (`Contenu sponsorisé` / `Cet hiver, redécouvrez la Wallonie … Profitez de -20 % …` / `Découvrir les
+    offres`, `Sponsored` / `… Open a Youth Saver account this month …` / `Learn more`): copy that pitches, closed by
+    a line of a button's few words, is the slot's, however long. A story's paragraph under a marker is closed by the
+    next paragraph or a subheading that heads one, never by a button over the story."""
+    for i in range(1, len(lines) - 3):
+        # (the copy may already be taken for the slot's, or for a link's line on a page pasted tight)
+        if labels[i].kind not in ("advertisement", "sponsored") or labels[i + 1].cls not in (PROSE, NEAR, FURNITURE):
+            continue
+        copy, button = lines[i + 1].text, lines[i + 2]
+        if lines[i].words <= T.LABEL_MAX_WORDS and button.words <= T.LABEL_MAX_WORDS and not button.sentence \
+                and labels[i + 2].cls in (SHORT, FURNITURE) and labels[i + 3].cls == PROSE and _sells(copy) \
+                and _between_paragraphs(labels, i, i + 3):
+            labels[i + 1] = labels[i + 2] = Label(FURNITURE, "ad copy")
+
+
+# A sentence of an offer opening with its call (`Profitez de -20 % …`, `Open a Youth Saver account this month …`).
+_CALL_OPENS = re.compile(r"(?:^|(?<=[.!?:]\s))(?:" + _AD_OPENER.pattern + r"|open (?:an?|your) )", re.I)
+
+
+def _sells(copy: str) -> bool:
+    """Copy that sells: a price or a percentage, and a sentence opening with a call to buy or the reader addressed;
+    nobody quoted or reported. (A story's paragraph under a marker may give a price: it reports.)"""
+    return _RATE_OR_PRICE.search(copy) is not None and not QUOTE_MARK.search(copy) and not reported_speech(copy) \
+        and (_CALL_OPENS.search(copy) is not None or F.SECOND_PERSON.search(copy) is not None)
+
+
 def _ad_pitch(text: str) -> bool:
     return _AD_PITCH.search(text) is not None or F.CALL_TO_ACTION.found(text)
 
@@ -5455,6 +5483,7 @@ _PASSES = (
     _paid_teasers,
     _held_in_boxes,
     _ad_copy,
+    _marked_copy_over_button,
     _consent_controls,
     _wire_bylines,
     _offer_pitches,

@@ -749,6 +749,8 @@ KINDS: tuple[Kind, ...] = (
           r"^(your privacy choices|privacy settings|datenschutz-einstellungen"
           r"|paramètres de confidentialité|configuración de privacidad)$",
           r"^(accetta|rifiuta)( tutto| tutti)?$", r"^(aceitar|rejeitar)( tudo)?$",
+          # the buttons in Greek, in capitals without their accents too (`ΑΠΟΔΟΧΗ ΟΛΩΝ`, `Απόρριψη`)
+          r"^(αποδοχ[ηή]|απ[οό]ρριψ[ηή])( [οό]λων)?$",
           # the banner's other buttons: declining, agreeing, or choosing its purposes one by one (`Non merci`,
           # `D’accord`, `Choisir`, `Ver finalidades`, `Nein danke`, `More options`), alone on their line
           r"^(no,? thanks|no,? thank you|choose|more options|see purposes|view purposes|customi[sz]e( choices)?"

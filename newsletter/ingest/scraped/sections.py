@@ -1098,12 +1098,15 @@ _NOT_SECTION = re.compile(
 
 
 # The site's pages about itself that close its menu (`About`, `Über uns`, `Archive`, `RSS`, a broadcaster's `TV Guide`
-# and `Frequencies`): what stands above one is the menu, which names no section.
+# and `Frequencies`), or the menu's overflow entry (`More`, `Mehr`): what stands above one is the menu, which names no
+# section.
 _SITE_PAGE = re.compile(
     r"^(?:about|about us|über uns|qui sommes-nous|à propos|quiénes somos|sobre nosotros|chi siamo|quem somos"
     r"|sobre nós|over ons|om oss|om os|archives?|archiv|archivo|archivio|arquivo|archief|arkiv|arkisto|rss"
     r"|rss feeds?|tv guide|tv-guide|radio guide|programme guide|program guide|fernsehprogramm|programme tv"
-    r"|frequencies|frequenzen|fréquences|frecuencias|frequenze|frequências|frequenties)$", re.I)
+    r"|frequencies|frequenzen|fréquences|frecuencias|frequenze|frequências|frequenties"
+    # (and the menu's overflow entry, `More`: the entries above it are the menu's)
+    r"|more|more sections|mehr|weitere|más|altro|mais|meer|lisää|więcej|více|mer|flere)$", re.I)
 
 
 # The local or regional pages as a whole (`Local`, `Regional`, `Lokales`, `Régions`), in the languages of European

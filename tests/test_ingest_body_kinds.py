@@ -43,6 +43,7 @@ def failing(cases: list[str], holds) -> list[str]:
 # Between two paragraphs; ` // ` separates lines of one box.
 MID_BODY = [
     "ANNONSE", "Reklam", "Story continues below advertisement", "Weiterlesen nach der Anzeige",
+    "ADVERTISEMENT // Continues below", "Publicidad // Continúa abajo",  # (the note without its subject)
     "Läs också: Boende oroar sig för tomtens framtid", "LES OGSÅ: Beboere frykter for tomtens fremtid",
     "Czytaj też: Mieszkańcy boją się o przyszłość terenu", "Potrebbe interessarti anche: Le case-museo dei designer",
     # a label and a headline between paragraphs links elsewhere, whatever the label's words
@@ -1032,6 +1033,15 @@ STAYS_BODY_10 = [
 def test_a_wire_dateline_opens_the_story_below_short_notes(notes, dateline):
     first = dateline + PARAS[0]
     text = HEAD + "\n\n".join([*notes.split(" // "), first, *PARAS[1:]])
+    assert body(text) == [first, *PARAS[1:]]
+
+
+@cases("dateline", ["ERIE, Pa. — ", "EASTBROOK (Meridian) — "])
+def test_a_datelined_opening_under_a_credit_without_a_caption_is_the_story(dateline):
+    """A video box and the lead photo's credit line without a caption (`Credit: WLKE`) under the date: the paragraph
+    under the credit opens with the wire's dateline, so it is the story's first paragraph, not the photo's caption."""
+    first = dateline + PARAS[0]
+    text = HEAD + "\n\n".join(["Video: 2:14", "Credit: WLKE", first, *PARAS[1:]])
     assert body(text) == [first, *PARAS[1:]]
 
 
@@ -8871,6 +8881,24 @@ def test_a_story_sentence_under_a_chart_word_and_over_a_source_stays():
              *PARAS[1:]]
     got = body(HEAD + "\n\n".join(story))
     assert got[0] == PARAS[0] and got[-3:] == PARAS[1:] and len(got) >= 4
+
+
+@cases("chart", [
+    "Lakeshore Freight quarterly revenue, in billions of dollars\nSource: Company filings, Harborline Data",
+    "Genehmigte Wohnungen pro Jahr, in Tausend\nQuelle: Planungsamt",
+])
+def test_a_charts_title_without_a_graphic_word_tight_over_its_source_leaves_the_body(chart):
+    """A chart's title naming what it counts, set apart from the paragraph above and pasted tight over its source
+    line, the story going on a blank line below."""
+    assert body(HEAD + "\n\n".join([*PARAS[:2], chart, *PARAS[2:]])) == PARAS
+
+
+def test_a_subheading_over_its_paragraph_opening_with_a_source_stays():
+    """(guard) A subheading heads a paragraph; a source line tight under a subheading with the story's sentence
+    set a blank line apart below is the paragraph's, and the subheading stays."""
+    part = "What the figures show\nSources: two people familiar with the talks said the deal was close."
+    got = body(HEAD + "\n\n".join([*PARAS[:2], part, *PARAS[2:]]))
+    assert "What the figures show" in got
 
 
 # Round r20: a story's closing sentence that opens with the method's words, no label's colon after them, stays.

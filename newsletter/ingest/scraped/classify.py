@@ -2288,11 +2288,23 @@ def _graphic_titles(lines: list[Line], labels: list[Label]) -> None:
                 or (below.blank_before and (lines[i].full_stop or not GRAPHIC_TITLE.match(lines[i].text))):
             continue
         if (labels[i + 1] == Label(FURNITURE, "table") or SOURCE_LABEL.match(below.text)) \
-                and under_graphic(lines, i + 1):
+                and (under_graphic(lines, i + 1) or _titled_source(lines, labels, i)):
             labels[i] = Label(FURNITURE, "table")
     for i in range(1, len(lines) - 2):
         if _chart_headline(lines, labels, i):
             labels[i] = Label(FURNITURE, "table")
+
+
+def _titled_source(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A chart's title that names what it counts, no graphic's word (`Lakeshore Freight quarterly revenue, in billions
+    of dollars`): no sentence, set apart from the story's paragraph above and pasted tight over the source line
+    (`Source: Company filings`, no sentence), which the story's next paragraph follows a blank line apart. A
+    subheading heads a paragraph, not a source (`Sources: two people … said …`)."""
+    source = i + 1
+    return lines[i].blank_before and not lines[i].sentence and not lines[source].blank_before \
+        and not lines[source].sentence \
+        and SOURCE_LABEL.match(lines[source].text) is not None and neighbour(labels, i, -1) == PROSE \
+        and source + 1 < len(lines) and lines[source + 1].blank_before and labels[source + 1].cls == PROSE
 
 
 def _chart_headline(lines: list[Line], labels: list[Label], i: int) -> bool:

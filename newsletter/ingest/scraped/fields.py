@@ -675,7 +675,9 @@ def _after_caption(lines: list[Line], labels: list[Label], start: int, end: int)
     # (a caption stands alone in its block: a line set apart above and pasted tight over the next paragraph opens
     # the story's block, under a credit line that has no caption)
     # (a paragraph of more sentences than a caption holds is the story's, under a credit without a caption)
-    caption = caption and len(TWO_SENTENCES.findall(lines[start].text)) + 1 < T.CAPTION_MAX_SENTENCES
+    # (nor one opening with a wire's dateline, `ERIE, Pa. — The pier …`: the story's first paragraph)
+    caption = caption and len(TWO_SENTENCES.findall(lines[start].text)) + 1 < T.CAPTION_MAX_SENTENCES \
+        and not _opens_with_dateline(lines[start].text)
     credit_above = caption and start >= 1 and _credit_only(lines, labels, start - 1) and not (
         _opens_tight_block(lines, labels, start, end)) and not (
         _closes_block_above(lines, top, start)) and not (

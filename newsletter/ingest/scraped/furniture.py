@@ -892,6 +892,9 @@ KINDS: tuple[Kind, ...] = (
           r" (continues|continue|goes on|wird fortgesetzt|geht weiter|continúa|continua|prosegue|segue|gaat verder"
           r"|fortsätter|fortsetter|fortsætter)( (below|after( (the|this))?( (ad|advert\w*))?|unten|ci-dessous|abajo"
           r"|sotto|abaixo|hieronder|nedan|nedenfor|nach der (anzeige|werbung)))?\W{0,3}$",
+          # (or without its subject, under the slot: `Continues below`, `Continúa abajo`)
+          r"^(continues|continued|continúa|continua|prosegue|segue|continue) (below|unten|ci-dessous|abajo|sotto|abaixo"
+          r"|hieronder|nedan|nedenfor)\W{0,3}$",
           r"^([^.!?:|]{1,30}\s*[-–—:|·•]\s*)?la suite (après|ci-dessous|plus bas|en dessous)( (l'annonce|la publicité"
           r"|cette publicité|la pub))?\W{0,3}$",
           # the note in any order, told by its three words together on a short line with no sentence stop

@@ -8901,6 +8901,29 @@ def test_a_subheading_over_its_paragraph_opening_with_a_source_stays():
     assert "What the figures show" in got
 
 
+def test_an_embedded_posts_handle_alone_over_its_text_leaves_the_body():
+    """The poster's handle alone, the post, then the platform's lines naming that handle: the post from its handle
+    down (pasted as every block is, a blank line apart)."""
+    post = ("dawnf_travels\nCame to Scarborough for a quiet winter break and a gull has just mugged my husband for his "
+            "chips\nView this post on Instagram\nA post shared by Dawn Ferris (@dawnf_travels)")
+    assert body(HEAD + "\n\n".join([*PARAS[:2], post, *PARAS[2:]])) == PARAS
+
+
+@cases("box", ["Quick facts\nCore length: 5.8 meters\nYears recorded: about 3,000\nSmokiest layer: summer 2023",
+               "Fast facts\nLength: 12 km\nCost: £40m\nOpens: 2029"])
+def test_a_quick_facts_box_set_apart_line_by_line_leaves_the_body(box):
+    """Every line of the box a blank line apart, as every block of the page is."""
+    assert body(HEAD + "\n\n".join([*PARAS[:2], *box.split("\n"), *PARAS[2:]])) == PARAS
+
+
+@cases("label", ["Citations", "Bibliography", "Works cited", "Bibliografía"])
+def test_a_citations_list_under_the_story_leaves_the_body(label):
+    refs = ['H. Lindqvist et al. "Three millennia of wildfire smoke deposition recorded in varved sediments." '
+            "Quaternary Records, 2026.",
+            'R. Ondrejka and M. Feld. "Long-range transport of boreal wildfire smoke." Atmospheric Letters, 2025.']
+    assert body(HEAD + "\n\n".join([*PARAS, label, *refs])) == PARAS
+
+
 # Round r20: a story's closing sentence that opens with the method's words, no label's colon after them, stays.
 @cases("line", [
     "How we did this is still a mystery to me, the captain said after the final whistle on Saturday.",

@@ -1523,15 +1523,23 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # site pasted without blank lines): 25/27 on arrival (92.6%); studied once holdout333 had arrived (a
               # datelined opening under a credit without a caption): 27/27
               "holdout332": 1.0,
-              # session 42, never studied: holdout333, three whole pages (a UK tabloid, a Catalan local site pasted
-              # without blank lines, a US science magazine): 21/27 on arrival (77.8%)
-              "holdout333": 0.77,
-              # session 42, never studied: holdout334, three whole pages (an Austrian daily pasted without blank
-              # lines, a Brazilian national portal, a Hong Kong financial site): 26/27 on arrival (96.3%)
+              # session 42: holdout333, three whole pages (a UK tabloid, a Catalan local site pasted without blank
+              # lines, a US science magazine): 21/27 on arrival (77.8%); studied once holdout334 had arrived
+              # (citations, quick facts, a post under its handle, a Catalan name joined by `i`): 27/27
+              "holdout333": 1.0,
+              # session 42: holdout334, three whole pages (an Austrian daily pasted without blank lines, a Brazilian
+              # national portal, a Hong Kong financial site): 26/27 on arrival (96.3%); read once holdout335 had
+              # arrived, no rule (`Name in Hong Kong` under the dates)
               "holdout334": 0.96,
               # session 42, never studied: holdout335, three whole pages (a US public radio station, a Hungarian
               # portal pasted without blank lines, a French national weekly): 27/27 on arrival
-              "holdout335": 1.0}
+              "holdout335": 1.0,
+              # session 42, never studied: holdout336, three whole pages (a Welsh site pasted without blank lines, a
+              # Swiss French-language daily, an Indian business site): 26/27 on arrival (96.3%)
+              "holdout336": 0.96,
+              # session 42, never studied: holdout337, three whole pages (a Danish regional paper, a Philippine site
+              # pasted without blank lines, a Chilean national daily): 25/27 on arrival (92.6%)
+              "holdout337": 0.92}
 
 
 def _bench():

@@ -817,6 +817,13 @@ def test_a_picture_word_before_an_agency_and_a_name_is_the_credits_label(caption
     assert read_plaintext(_clipping(caption), "clip.txt")[0].image_credit == credit
 
 
+@cases("name", ["Núria Casajoana i Puig", "Jordi Serra i Vidal"])
+def test_a_catalan_name_with_its_surnames_joined_by_i(name):
+    """`Per Núria Casajoana i Puig`: Catalan joins a name's two surnames with `i` (and)."""
+    page = _clipping("").replace("By Imogen Tally", "Per " + name).replace("\n\n", "\n")
+    assert read_plaintext(page, "clip.txt")[0].author == name
+
+
 @cases("buttons", ["ΑΠΟΔΟΧΗ ΟΛΩΝ\nΑΠΟΡΡΙΨΗ", "Αποδοχή όλων\nΑπόρριψη"])
 def test_greek_consent_buttons_are_no_credit_and_no_section(buttons):
     """A Greek consent dialog's buttons in capitals (their accents dropped) are no photographer's name in capitals."""

@@ -1494,11 +1494,29 @@ def _posts_between_embed_lines(lines: list[Line], labels: list[Label]) -> None:
                 and all(labels[j].cls in (SHORT, NEAR) for j in inside):
             for j in inside:
                 labels[j] = Label(FURNITURE, "embed")
+    _handle_over_post(lines, labels, embeds)
     for i in embeds:  # the post's header tight over its opening line (`frivilligasjoraddarevast` / `Visa profil`)
         if i >= 1 and not lines[i].blank_before and _PROFILE_BUTTON.match(lines[i - 1].text):
             labels[i - 1] = Label(FURNITURE, "embed")
             if i >= 2 and not lines[i - 1].blank_before and _HANDLE_ALONE.match(lines[i - 2].text):
                 labels[i - 2] = Label(FURNITURE, "embed")
+
+
+_SIGNED_HANDLE = re.compile(r"\(@(\w[\w.]{1,29})\)")
+
+
+def _handle_over_post(lines: list[Line], labels: list[Label], embeds: list[int]) -> None:
+    """The poster's handle alone over the post's text, the embed's lines under it naming the same handle
+    (`dawnf_travels` / the post / `View this post on Instagram` / `A post shared by Dawn Ferris (@dawnf_travels)`): the
+    post from its handle down. A story's paragraph (prose) between them is never taken."""
+    for bottom in embeds:
+        if not (m := _SIGNED_HANDLE.search(lines[bottom].text)):
+            continue
+        handle = next((k for k in range(bottom - 1, max(-1, bottom - 2 - T.EMBED_MAX_LINES), -1)
+                       if lines[k].text.lstrip("@").lower() == m[1].lower()), None)
+        if handle is not None and all(labels[j].cls in (SHORT, NEAR, FURNITURE) for j in range(handle, bottom)):
+            for j in range(handle, bottom):
+                labels[j] = Label(FURNITURE, "embed")
 
 
 def _stamps_amid_posts(lines: list[Line], labels: list[Label]) -> None:
@@ -1756,7 +1774,8 @@ _TIMELINE_WORDS = (r"timeline|chronology|key dates|tijdlijn|chronologie|zeitleis
 # A fact box's label alone on its line (`FAKTA`, `Key facts:`, `Die Fakten`, `Les faits`, `Datos clave`, `I fatti`,
 # `Os factos`, `De feiten`, `FAKTAA`), in en/sv/no/da/de/fr/es/it/pt/nl/pl/fi: the box's topic, if any, is its next
 # line.
-_FACT_LABEL_ALONE = re.compile(r"^(?:(?:the )?key facts|facts|fact ?box|fakta|faktaa|faktat|faktaruta|faktaboks"
+_FACT_LABEL_ALONE = re.compile(r"^(?:(?:the )?(?:key|quick|fast) facts|facts|fact ?box|fakta|faktaa|faktat|faktaruta"
+                               r"|faktaboks"
                                r"|faktarute|faktalaatikko|(?:die )?fakten|repères"
                                r"|die wichtigsten fakten|(?:les )?faits(?: clés| essentiels)?"
                                r"|(?:los )?datos clave|(?:i )?fatti(?: chiave)?"

@@ -1447,7 +1447,8 @@ KINDS: tuple[Kind, ...] = (
           AUTHOR_BOX_COUNT,
           # footnotes and references under the story
           r"^(notes|footnotes|references|endnotes|notas|referencias|referências|anmerkungen|fußnoten|quellen"
-          r"|einzelnachweise|références|note|riferimenti|noten|bronnen)\s*:?$",
+          r"|einzelnachweise|références|note|riferimenti|noten|bronnen|citations|works cited|bibliography"
+          r"|bibliographie|bibliografía|bibliografia|bibliografie)\s*:?$",
           # a study's reference run in after its label (`Study: Smith J. et al., Title. Journal, 2026`, `Studie:
           # …, erschienen in …`, `Étude : … et al.`, `Estudio: … publicado en …`): the citation's authors or venue;
           # or its authors as a reference list sets them, surname and initial, then the year in brackets
@@ -2924,7 +2925,7 @@ BYLINE = re.compile(
 # The body that issues a press release (`From: Department for …`): header furniture, not a person's byline.
 ISSUER = re.compile(r"^(from|issued by|herausgegeben von|publié par|emitido por|publicado por|van)\s*:\s+\S", re.I)
 # A name as bylines write it: capitalised words with the particles names carry.
-NAME = re.compile(rf"^{_NAME_WORD}(?:\s+(?:(?:van|von|der|den|de|del|della|da|das|dos|di|du|le|la|bin|al|el|y|e|ibn"
+NAME = re.compile(rf"^{_NAME_WORD}(?:\s+(?:(?:van|von|der|den|de|del|della|da|das|dos|di|du|le|la|bin|al|el|y|e|i|ibn"
                   rf"|and|und|et|&|,)\s+)*{_NAME_WORD}){{1,6}}$")
 DATELINE = re.compile(
     r"^(?P<label>published|updated|posted|last updated|last modified|first published|modified|date|dated|stand"

@@ -368,6 +368,20 @@ def test_a_fact_box_with_its_topic_set_apart_line_by_line_leaves_the_body():
     assert body(HEAD + "\n\n".join([*PARAS[:2], *FACTS, *PARAS[2:]])) == PARAS
 
 
+@cases(("label", "boxed"), [
+    ("FAKTA", True),
+    ("FAKTABOKS", True),
+    ("Les faits", False),  # (guard) a label alone in a story's case heads the story's part as often
+])
+def test_a_nordic_fact_box_label_alone_in_capitals_closed_by_the_next_subheading(label, boxed):
+    """`FAKTA` alone, three short sentences each a blank line apart, then the story's subheading over its paragraph."""
+    facts = ["The port landed 98,000 tonnes of fish in 2025.", "The new hall is budgeted at 142 million kroner.",
+             "It was due to open in April 2027."]
+    page = HEAD + "\n\n".join([*PARAS[:2], label, *facts, "Fears of losing landings", *PARAS[2:]])
+    got = body(page)
+    assert (got == [*PARAS[:2], "Fears of losing landings", *PARAS[2:]]) == boxed and PARAS[0] in got
+
+
 @cases("source", ["Source: Northfield council", "Källa: Orust kommun", "Quelle: Stadtwerke"])
 def test_a_fact_box_set_apart_line_by_line_with_its_source_under_the_facts_leaves_the_body(source):
     """The box's source line (`Källa: X`) under its facts, then the story's next paragraph."""

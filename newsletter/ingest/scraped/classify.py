@@ -1834,11 +1834,12 @@ def _spaced_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
     facts (and their source, `Källa: X`) run to the story's next paragraph, a longer one (over T.FACT_LINE_MAX_WORDS
     words), or to furniture; a label with its topic is no subheading (a story's part is not headed by the word for
     facts and a colon), and the link rule's reading of it as a label over a headline (_links_between_paragraphs) gives
-    way."""
+    way. So does a Nordic label alone in capitals (`FAKTA`), whose box the story's next subheading may close."""
     n = len(lines)
     for i, line in enumerate(lines):
+        capitals = _FAKTA_CAPITALS.match(line.text) is not None
         if not (labels[i].cls == SHORT or labels[i].kind == "related item") or line.sentence \
-                or not line.blank_before or not F.FACT_LABEL.match(line.text) \
+                or not line.blank_before or not (capitals or F.FACT_LABEL.match(line.text)) \
                 or neighbour(labels, i, -1) not in (PROSE, NEAR):
             continue
         j = i + 1
@@ -1848,9 +1849,17 @@ def _spaced_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
         if facts and j < n and lines[j].words <= T.FACT_LINE_MAX_WORDS and SOURCE_LABEL.match(lines[j].text):
             j += 1  # the box's source under its facts (`Källa: Orust kommun`)
         longer = j < n and labels[j].cls == PROSE and lines[j].words > T.FACT_LINE_MAX_WORDS
-        if facts >= T.FACT_BOX_MIN_LINES and j < n and (labels[j].cls in (FURNITURE, STOP) or longer):
+        # (under the label alone in capitals, the story's next part may close the box: its subheading over a paragraph)
+        part = capitals and j + 1 < n and labels[j].cls == SHORT and not lines[j].sentence \
+            and labels[j + 1].cls == PROSE
+        if facts >= T.FACT_BOX_MIN_LINES and j < n and (labels[j].cls in (FURNITURE, STOP) or longer or part):
             for k in range(i, j):
                 labels[k] = Label(FURNITURE, "fact box")
+
+
+# A Nordic paper's fact box label alone, in capitals (`FAKTA`, `FAKTAA`, `FAKTABOKS`): a box's, never a story's part
+# (a label alone in a story's case, `Les faits`, heads a court report's part as often).
+_FAKTA_CAPITALS = re.compile(r"^(?:FAKTA|FAKTAA|FAKTAT|FAKTABOKS|FAKTARUTA|FAKTARUTE)$")
 
 
 def _spaced_fact(lines: list[Line], labels: list[Label], j: int) -> bool:

@@ -1534,9 +1534,10 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # session 42, never studied: holdout335, three whole pages (a US public radio station, a Hungarian
               # portal pasted without blank lines, a French national weekly): 27/27 on arrival
               "holdout335": 1.0,
-              # session 42, never studied: holdout336, three whole pages (a Welsh site pasted without blank lines, a
-              # Swiss French-language daily, an Indian business site): 26/27 on arrival (96.3%)
-              "holdout336": 0.96,
+              # session 42: holdout336, three whole pages (a Welsh site pasted without blank lines, a Swiss
+              # French-language daily, an Indian business site): 26/27 on arrival (96.3%); studied once holdout338 had
+              # arrived (a path one step a line ending on a menu entry): 27/27
+              "holdout336": 1.0,
               # session 42: holdout337, three whole pages (a Danish regional paper, a Philippine site pasted without
               # blank lines, a Chilean national daily): 25/27 on arrival (92.6%); studied once holdout338 had arrived
               # (`FAKTA` alone in capitals, the box closed by the next subheading): 27/27

@@ -833,6 +833,16 @@ def test_greek_consent_buttons_are_no_credit_and_no_section(buttons):
     assert (article.image_credit, article.section) == (None, None)
 
 
+def test_a_path_one_step_a_line_ending_on_a_menu_entry_names_that_entry():
+    """Pasted tight: the menu (`News`, `Ceredigion`, `Pembrokeshire`, …), then the breadcrumb one step a line (`Home` /
+    `News` / `Wales News` / `Ceredigion`) over the headline: its last step, a menu entry too, is the section (no
+    kicker: the menu shows it above the path)."""
+    top = ("Cymru Coast Post\nSign in\nNews\nCeredigion\nPembrokeshire\nCarmarthenshire\nPolitics\nSport\n"
+           "Home\nNews\nWales News\nCeredigion\n")
+    page = top + _clipping("").replace("\n\n", "\n")
+    assert read_plaintext(page, "clip.txt")[0].section == "Ceredigion"
+
+
 @cases("button", ["Cookieinställningar", "Cookie-Einstellungen", "Cookie-instellingen"])
 def test_a_consent_dialogs_settings_button_is_no_section(button):
     page = "We use cookies to personalise content and ads on this site.\n\nAccept all\n\n" + button + "\n\n" \

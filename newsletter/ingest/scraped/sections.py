@@ -690,8 +690,10 @@ def _choose(lines: list[Line], labels: list[Label], headline: int, candidates: l
                 return nearest
             if seen_before.get(lines[i].text.lower(), i) < i and not _desk_under_capitals(text, nearest):
                 if k > 1 and candidates[k - 1][0] == i + 1 and not candidates[k - 1][1].isupper():
-                    return candidates[k - 1][1]  # `Regions` / `Morobe` / `LAE`: a path one step a line, its last
-                    # step under the menu's entry, then the kicker
+                    # `Regions` / `Morobe` / `LAE`: a path one step a line, its last step under the menu's entry,
+                    # then the kicker; a last line the menu shows too above the path is the path's last step
+                    # (`News` / `Wales News` / `Ceredigion`, the menu holding `Ceredigion`), no kicker
+                    return nearest if seen_before.get(nearest.lower(), i) < i else candidates[k - 1][1]
                 return nearest if _edition_over_place(text, nearest) else text
         if nearest.isupper() and seen_before.get(nearest.lower(), nearest_index) < nearest_index - 1:
             return nearest  # a label in capitals repeating a menu entry (`Transport` … `TRANSPORT`): the section

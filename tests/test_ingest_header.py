@@ -99,6 +99,8 @@ def test_lines_that_are_not_bylines(line):
     ("9 Nisan 2027 Cuma", (2027, 4, 9, 0, 0)),
     ("9 Απριλίου 2027", (2027, 4, 9, 0, 0)),
     ("9. huhtikuuta 2027 klo 16.20", (2027, 4, 9, 16, 20)),
+    ("4. decembra 2026 o 07:15", (2026, 12, 4, 7, 15)),  # Slovak: the month's genitive
+    ("12. mája 2027", (2027, 5, 12, 0, 0)),
     # clock times spaced the French way or run into am/pm
     ("Publié le 9 mars 2027 à 6 h 30", (2027, 3, 9, 6, 30)),
     ("Jeudi 11 mars 2027, 17 h 05", (2027, 3, 11, 17, 5)),

@@ -12,8 +12,9 @@ from newsletter.ingest.scraped import thresholds as T
 
 # Month names as pages print them, by month number: es, pt, it, fr, de, nl, sv, no, da, ca, ro, and Polish and
 # Czech (the genitive `4 marca 2027`, `4. března 2027`, and the nominative), fi, tr, hu and el (the genitive
-# `4 Μαρτίου 2027`), and Malay and Indonesian (`12 Disember 2026`, `4 Maret 2027`). English names are read by
-# dateutil.
+# `4 Μαρτίου 2027`), Malay and Indonesian (`12 Disember 2026`, `4 Maret 2027`), and Slovak's genitive (`4. decembra
+# 2026`; its nominatives other than `apríl`, `máj`, `jún`, `júl` are Hungarian's or English's). English names are read
+# by dateutil.
 _MONTH_NAMES = tuple(f"{names} {more}" for names, more in zip((
     "enero janeiro gennaio janvier januar jänner januari stycznia styczeń ledna leden ianuarie gener",
     "febrero fevereiro febbraio février fevrier februar februari lutego luty února únor februarie febrer",
@@ -29,18 +30,18 @@ _MONTH_NAMES = tuple(f"{names} {more}" for names, more in zip((
     "diciembre dezembro dicembre décembre decembre dezember december desember grudnia grudzień prosince prosinec"
     " decembrie desembre",
 ), (
-    "tammikuuta tammikuu ocak január ιανουαρίου ιανουάριος",
-    "helmikuuta helmikuu şubat február φεβρουαρίου φεβρουάριος",
+    "tammikuuta tammikuu ocak január ιανουαρίου ιανουάριος januára",
+    "helmikuuta helmikuu şubat február φεβρουαρίου φεβρουάριος februára",
     "maaliskuuta maaliskuu mart március μαρτίου μάρτιος maret",
-    "huhtikuuta huhtikuu nisan április απριλίου απρίλιος",
-    "toukokuuta toukokuu mayıs május μαΐου μαίου μάιος",
-    "kesäkuuta kesäkuu haziran június ιουνίου ιούνιος",
-    "heinäkuuta heinäkuu temmuz július ιουλίου ιούλιος julai",
-    "elokuuta elokuu ağustos augusztus αυγούστου αύγουστος ogos agustus",
-    "syyskuuta syyskuu eylül szeptember σεπτεμβρίου σεπτέμβριος",
-    "lokakuuta lokakuu ekim október οκτωβρίου οκτώβριος",
-    "marraskuuta marraskuu kasım νοεμβρίου νοέμβριος",
-    "joulukuuta joulukuu aralık δεκεμβρίου δεκέμβριος disember",
+    "huhtikuuta huhtikuu nisan április απριλίου απρίλιος apríla apríl",
+    "toukokuuta toukokuu mayıs május μαΐου μαίου μάιος mája máj",
+    "kesäkuuta kesäkuu haziran június ιουνίου ιούνιος júna jún",
+    "heinäkuuta heinäkuu temmuz július ιουλίου ιούλιος julai júla júl",
+    "elokuuta elokuu ağustos augusztus αυγούστου αύγουστος ogos agustus augusta",
+    "syyskuuta syyskuu eylül szeptember σεπτεμβρίου σεπτέμβριος septembra",
+    "lokakuuta lokakuu ekim október οκτωβρίου οκτώβριος októbra",
+    "marraskuuta marraskuu kasım νοεμβρίου νοέμβριος novembra",
+    "joulukuuta joulukuu aralık δεκεμβρίου δεκέμβριος disember decembra",
 ), strict=True))
 # Their short forms (`5 mrt 2027`, `4 févr. 2027`, `Mär 4, 2027`): several are ordinary words in some language
 # (`out`, `set`, `mag`), so a short form makes a date only beside a day and a year.

@@ -1480,7 +1480,9 @@ _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 
 # An embedded post's signature under its text, as the platform's quote block closes it (`— Name (@handle) March 2,
 # 2027`, `— Nom (@compte) 2 mars 2027`): the handle in brackets after a dash.
-_POST_SIGNATURE = re.compile(r"^[—–-]\s*[^()]{2,60}\(@\w[\w.]{1,29}\)")
+# (the poster's handle in brackets, as a signature names it: `… (@dawnf_travels)`)
+_SIGNED_HANDLE = re.compile(r"\(@(\w[\w.]{1,29})\)")
+_POST_SIGNATURE = re.compile(r"^[—–-]\s*[^()]{2,60}" + _SIGNED_HANDLE.pattern)
 
 
 def _posts_between_embed_lines(lines: list[Line], labels: list[Label]) -> None:
@@ -1500,9 +1502,6 @@ def _posts_between_embed_lines(lines: list[Line], labels: list[Label]) -> None:
             labels[i - 1] = Label(FURNITURE, "embed")
             if i >= 2 and not lines[i - 1].blank_before and _HANDLE_ALONE.match(lines[i - 2].text):
                 labels[i - 2] = Label(FURNITURE, "embed")
-
-
-_SIGNED_HANDLE = re.compile(r"\(@(\w[\w.]{1,29})\)")
 
 
 def _handle_over_post(lines: list[Line], labels: list[Label], embeds: list[int]) -> None:

@@ -1845,13 +1845,12 @@ def _spaced_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
         while j < n and j - i <= T.BOX_MAX_LINES and _spaced_fact(lines, labels, j):
             j += 1
         facts = j - i - 1
-        if facts and j < n and lines[j].words <= T.FACT_LINE_MAX_WORDS and SOURCE_LABEL.match(lines[j].text):
+        if facts and _box_source(lines, j):
             j += 1  # the box's source under its facts (`Källa: Orust kommun`)
         longer = j < n and labels[j].cls == PROSE and lines[j].words > T.FACT_LINE_MAX_WORDS
         # (under the label alone in capitals, the story's next part may close the box: its subheading over a paragraph)
-        part = capitals and j + 1 < n and labels[j].cls == SHORT and not lines[j].sentence \
-            and labels[j + 1].cls == PROSE
-        if facts >= T.FACT_BOX_MIN_LINES and j < n and (labels[j].cls in (FURNITURE, STOP) or longer or part):
+        if facts >= T.FACT_BOX_MIN_LINES and j < n and (labels[j].cls in (FURNITURE, STOP) or longer
+                                                        or (capitals and _subheading(lines, labels, j))):
             for k in range(i, j):
                 labels[k] = Label(FURNITURE, "fact box")
 
@@ -1859,6 +1858,11 @@ def _spaced_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
 # A Nordic paper's fact box label alone, in capitals (`FAKTA`, `FAKTAA`, `FAKTABOKS`): a box's, never a story's part
 # (a label alone in a story's case, `Les faits`, heads a court report's part as often).
 _FAKTA_CAPITALS = re.compile(r"^(?:FAKTA|FAKTAA|FAKTAT|FAKTABOKS|FAKTARUTA|FAKTARUTE)$")
+
+
+def _box_source(lines: list[Line], j: int) -> bool:
+    """Line j is a box's source line under its facts (`Källa: Umeå kommun`, `Quelle: Stadtwerke`), no sentence."""
+    return j < len(lines) and SOURCE_LABEL.match(lines[j].text) is not None and not lines[j].sentence
 
 
 def _spaced_fact(lines: list[Line], labels: list[Label], j: int) -> bool:
@@ -1932,7 +1936,7 @@ def _tight_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
             j += 1
         # (or by its source line, `Källa: Umeå kommun`, the box's last; under a label alone, by the story's next
         # paragraph)
-        sourced = j < n and SOURCE_LABEL.match(lines[j].text) is not None and not lines[j].sentence
+        sourced = _box_source(lines, j)
         # (figures closed by the story's next paragraph, or by its subheading over it: `Growers want assurances`)
         closed = sourced or (j < n and not topic and (labels[j].cls in (FURNITURE, STOP) or (figures and (
             labels[j].cls == PROSE or (labels[j].cls == SHORT and j + 1 < n and labels[j + 1].cls == PROSE)))))

@@ -819,6 +819,26 @@ def test_a_picture_word_before_an_agency_and_a_name_is_the_credits_label(caption
     assert read_plaintext(_clipping(caption), "clip.txt")[0].image_credit == credit
 
 
+@cases(("caption", "credit"), [
+    ("Fish traders sort tilapia at the old quay on Wednesday. | Brian Otieno, The Daily Courier",
+     "Brian Otieno, The Daily Courier"),
+    ("Ferries wait at the old quay on Wednesday. | Jane Roe, Quay Gazette", "Jane Roe, Quay Gazette"),
+])
+def test_a_short_caption_and_its_name_and_outlet_after_a_bar_are_one_line(caption, credit):
+    """`Caption. | Name, Outlet` under the date: a short caption and its credit on one line, not a caption's sentence
+    and a line of its own (a longer caption was kept whole by its length)."""
+    [article] = read_plaintext(_clipping(caption), "clip.txt")
+    assert (article.image_credit, article.body[0][:40]) == (credit, FIRST[:40])
+
+
+@cases("line", [
+    "Ferries wait at the old quay on Wednesday. | Read more, Subscribe now",  # no name before the comma
+    "Ferries wait at the old quay on Wednesday. | Jane Roe, who runs the kiosk by the quay",  # a clause, no outlet
+])
+def test_a_bar_and_no_name_and_outlet_after_a_short_caption_credits_nobody(line):
+    assert read_plaintext(_clipping(line), "clip.txt")[0].image_credit is None
+
+
 @cases("name", ["Núria Casajoana i Puig", "Jordi Serra i Vidal"])
 def test_a_catalan_name_with_its_surnames_joined_by_i(name):
     """`Per Núria Casajoana i Puig`: Catalan joins a name's two surnames with `i` (and)."""

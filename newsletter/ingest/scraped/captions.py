@@ -149,6 +149,13 @@ _SOURCE_SLASH_NAME = re.compile(r"(?<=(?:\w\w|\s\d)[.!?…])[\"”»’]?\s+(?P<
                                 r"\s?/\s?(?P<name>[A-ZÀ-Þ][^/|.!?:;]{2,50}))$")
 
 
+def _name_comma_outlet(credit: str) -> bool:
+    """`Jane Doe, The Daily Courier`: the photographer's name, a comma and the outlet's few capitalised words."""
+    name, comma, outlet = credit.partition(", ")
+    return bool(comma) and person(name) and 1 <= len(outlet.split()) <= T.CREDIT_OUTLET_MAX_WORDS \
+        and all(w[:1].isupper() or (w.islower() and len(w) <= 3) for w in outlet.split()) and outlet[:1].isupper()
+
+
 def _run_in_name(text: str) -> str | None:
     """The photographer's credit run into the caption's end without a label (_BAR_NAME, _SOURCE_SLASH_NAME): a
     person's name (initials allowed), perhaps with the agency after a slash, or an agency in capitals (`| EFE`)."""
@@ -160,7 +167,8 @@ def _run_in_name(text: str) -> str | None:
         if re.fullmatch(r"[A-ZÀ-Þ]{2,8}", credit) and m["sep"] in "—–-" and _NEXT_SENTENCE.search(text[:m.start()]):
             return None  # an agency's sign-off closing a story's paragraph of sentences (`… agreed. – NPA`)
         if person(credit) or (credit.isupper() and person(credit.title())) or agency_and_name(credit) \
-                or re.fullmatch(r"[A-ZÀ-Þ]{2,8}", credit) or any(person(part.strip()) for part in credit.split("/")):
+                or re.fullmatch(r"[A-ZÀ-Þ]{2,8}", credit) or any(person(part.strip()) for part in credit.split("/")) \
+                or _name_comma_outlet(credit):
             return credit
     if "/" in tail and (m := _SOURCE_SLASH_NAME.search(text)) and _caption_before(text, m.start()) \
             and person(m["name"].strip()):

@@ -430,13 +430,21 @@ def split_compound(line: str) -> list[str]:
     if len(parts) > 1 and any(len(p.split()) > T.COMPOUND_PART_MAX_WORDS for p in parts):
         # (`By A and B – Published Nov 25 | Updated …`: a byline and its date joined by a dash in the first part)
         parts = [q for p in parts for q in _date_slash_byline(p)]
-    if any(len(p.split()) > T.COMPOUND_PART_MAX_WORDS for p in parts):
+    if any(len(p.split()) > T.COMPOUND_PART_MAX_WORDS for p in parts) or _captioned(parts, line):
         return [line]
     if len(parts) in (2, 3) and len(parts[0].split()) >= T.TITLE_LINE_MIN_WORDS \
             and all(len(p.split()) <= T.SITE_MAX_WORDS and not re.search(r"\d", p) for p in parts[1:]) \
             and not re.search(r"\d[:.]\d\d", parts[0]):
         return [line]  # `Headline | Site`, `Headline | Section | Site`: the title reader strips the site name
     return parts
+
+
+def _captioned(parts: list[str], line: str) -> bool:
+    """`Fish traders sort tilapia at the beach on Wednesday. | Jane Doe, The Daily Courier`: a caption's sentence and
+    the photographer's credit after a bar, one line (a longer caption is kept whole by its length)."""
+    from newsletter.ingest.scraped.captions import credit_at_end
+
+    return len(parts) == 2 and _SENTENCE_CLOSE.search(parts[0]) is not None and credit_at_end(line) == parts[1]
 
 
 def path_over_headline(raw: list[str], n: int) -> str | None:

@@ -1192,3 +1192,6 @@ COMMENTER_MAX_WORDS = 6
 # ... and a comment section has at least this many signatures over their dates (one `X sagt:` over a date and time
 # may be a story's quote; the real pages' comment sections had 3 to 74).
 COMMENTS_MIN_SIGNATURES = 2
+# The outlet after a photographer's name and comma in a run-in credit (`… on Wednesday. | Jane Doe, The Daily
+# Courier`) is at most this many words: a newspaper's name, not a clause.
+CREDIT_OUTLET_MAX_WORDS = 4

@@ -5634,6 +5634,27 @@ STAYS_BODY_ALL += [
 ]
 
 
+@cases("box", [
+    "Fakten\nBaltrum: rund 500 Einwohner, kleinste bewohnte Ostfriesische Insel\nFährverbindung: ausschließlich "
+    "tideabhängig ab Neßmersiel\nAusgefallene Fahrten seit Oktober: 61",
+    "Key facts\nPopulation: about 500, the smallest inhabited island\nFerry: tide-dependent, from the mainland only",
+    "Les faits\nPopulation : 500 habitants\nLiaison : bac dépendant de la marée",
+])
+@cases("where", [1, 3])
+def test_a_fact_label_alone_over_data_rows_leaves_the_body(box, where):
+    """The word for facts alone, set apart, with `Key: value` rows pasted tight under it and no sentence: a box of
+    data, not a subheading over the story's list."""
+    assert body(HEAD + "\n\n".join([*PARAS[:where], box, *PARAS[where:]])) == PARAS
+
+
+def test_a_fact_label_over_rows_not_all_data_stays():
+    """Under `Fakten`, a row without its key and colon: the rows are the story's own list under its subheading."""
+    story = [*PARAS[:2], "Fakten", "Baltrum: rund 500 Einwohner", "Langeoog hat die meisten Gäste", *PARAS[2:]]
+    page = HEAD + "\n\n".join(PARAS[:2]) + "\n\nFakten\nBaltrum: rund 500 Einwohner\nLangeoog hat die meisten " \
+        "Gäste\n\n" + "\n\n".join(PARAS[2:])
+    assert body(page) == story
+
+
 def test_a_subheading_named_facts_over_the_story_paragraphs_stays():
     """`The facts` set apart over the story's own long paragraphs is a subheading, not a box's label."""
     story = [*PARAS[:2], "The facts", *PARAS[2:]]

@@ -1793,6 +1793,8 @@ _MATCH_SHEET_LABEL = re.compile(r"^(?:match (?:facts|details|sheet)|(?:team )?li
                                 r"|wedstrijdgegevens|matchfakta|kampfakta)\s?:?$", re.I)
 # A data line of a match sheet: a short label and its colon, then the data (`Golos: Silva (12')`, `Árbitro: X`).
 _RUN_IN_DATA = re.compile(r"^[^\s:.!?]+(?: [^\s:.!?]+){0,2}\s?:\s+\S")
+# A fact box's data row: a key of a few words, its colon, the value (`Ausgefallene Fahrten seit Oktober: 61`).
+_DATA_ROW = re.compile(r"^[^\s:.!?]+(?: [^\s:.!?]+){0,4}\s?:\s+\S")
 
 
 def _labelled_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
@@ -1818,8 +1820,14 @@ def _labelled_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
             continue
         if neighbour(labels, i, -1) not in (PROSE, NEAR) and not (alone and j < n and labels[j].cls == PROSE):
             continue  # (below a paragraph of the story, or, the label alone, over the story's next paragraph)
-        if alone and not any(lines[k].sentence or (sheet and _RUN_IN_DATA.match(lines[k].text))
-                             for k in range(i + 1, j)):
+        # (data lines under the word for facts, `Fakten` / `Baltrum: rund 500 Einwohner` / …, every one of them; a
+        # name after every colon makes a list of credits, `Ficha técnica` / `Produção: Bruno Lacerda`, which ends
+        # a podcast's page as the story's own part)
+        rows = [lines[k].text for k in range(i + 1, j)]
+        data = not _TIMELINE_LABEL.match(line.text) and all(_DATA_ROW.match(row) for row in rows) \
+            and not all(person(row.partition(":")[2].strip()) for row in rows)
+        if alone and not data and not any(lines[k].sentence or (sheet and _RUN_IN_DATA.match(lines[k].text))
+                                          for k in range(i + 1, j)):
             continue  # (a box states facts in sentences, a match sheet in data lines; a label alone over a list of
             # links is no fact box)
         for k in range(i, j):

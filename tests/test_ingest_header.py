@@ -839,6 +839,30 @@ def test_a_bar_and_no_name_and_outlet_after_a_short_caption_credits_nobody(line)
     assert read_plaintext(_clipping(line), "clip.txt")[0].image_credit is None
 
 
+_DESK_PAGE = """El Mirador de Puebla
+Inicio
+Municipios
+Cholula abrirá mercado nocturno de artesanías en el zócalo
+{by}
+03 de diciembre de 2026
+El Ayuntamiento de San Pedro Cholula anunció este jueves la apertura de un mercado nocturno de artesanías en el zócalo.
+De acuerdo con la Dirección de Turismo municipal, el mercado operará de las 18:00 a las 23:00 horas los fines de semana.
+Cada puesto pagará una cuota de recuperación simbólica de 150 pesos por fin de semana, destinada a la limpieza.
+"""
+
+
+@cases("sep", ["\n", "\n\n"])
+@cases(("line", "author"), [
+    ("Redacción / El Mirador", "Redacción"), ("Redação / Curitiba", "Redação"), ("Ana Ruiz / El Mirador", "Ana Ruiz"),
+    # (near misses) a section's or a gallery's word over the outlet: no desk and no name
+    ("Opinión / El Mirador", None), ("Fotogalería / El Mirador", None),
+])
+def test_the_desk_or_a_name_then_the_outlet_or_place_over_the_date_is_the_byline(line, author, sep):
+    """`Redacción / El Mirador` over the date: the newsroom signs the story, as a reporter's name does over where
+    they file from or for which paper (`Ana Ruiz / El Mirador`)."""
+    assert read_plaintext(_DESK_PAGE.format(by=line).replace("\n", sep), "p.txt")[0].author == author
+
+
 @cases("name", ["Núria Casajoana i Puig", "Jordi Serra i Vidal"])
 def test_a_catalan_name_with_its_surnames_joined_by_i(name):
     """`Per Núria Casajoana i Puig`: Catalan joins a name's two surnames with `i` (and)."""

@@ -12,7 +12,6 @@ import re
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.bylines import (
-    NAME_DOT_PLACE,
     author_name,
     bare_byline_label,
     byline_author,
@@ -20,6 +19,7 @@ from newsletter.ingest.scraped.bylines import (
     is_name,
     labelled_author,
     lead_in_author,
+    name_then_place,
     name_with_address,
     names,
     person,
@@ -281,8 +281,8 @@ def _author_at(lines: list[Line], i: int) -> str | None:
         return author_name(m["who"], language)
     if m := F.AGENCY_DATELINE.match(text + " "):
         return m["agency"]
-    if (m := NAME_DOT_PLACE.match(text)) and person(m["who"]):
-        return m["who"]  # `Nerea Olaizola. Madrid`: the name, then where the reporter files from
+    if who := name_then_place(text):
+        return who  # `Nerea Olaizola. Madrid`: the name, then where the reporter files from
     who = author_name(text.strip(" .-–—"), language)  # `Shaun Walker in Kyiv` -> `Shaun Walker`
     if names(text) >= 2:
         return _comma_author(lines, i, text) if who != text else text  # `A, B`, `A and B` alone on a line

@@ -558,5 +558,11 @@ NAME_DOT_PLACE = re.compile(r"^(?P<who>(?:[A-ZÀ-Þ]\.\s?)?[^.!?:;,/]{3,60}[^\W\
 
 
 def name_then_place(text: str) -> str | None:
-    """`Ana Ruiz / San Sebastián`, `João Vaz. Lisboa`: a person's name (returned), then where they file from."""
-    return m["who"] if (m := NAME_DOT_PLACE.match(text)) and person(m["who"]) else None
+    """`Ana Ruiz / San Sebastián`, `João Vaz. Lisboa`: a person's name (returned), then where they file from; or the
+    newsroom's desk word and the outlet it writes for (`Redacción / El Mirador`: the desk signs)."""
+    if not (m := NAME_DOT_PLACE.match(text)):
+        return None
+    return m["who"] if person(m["who"]) or _DESK_ALONE.match(m["who"]) else None
+
+
+_DESK_ALONE = re.compile(rf"^(?:{_DESK_WORDS})$", re.I)

@@ -10956,6 +10956,32 @@ def test_a_fact_box_on_a_page_without_blank_lines_ends_at_its_source_or_its_last
     assert body(page) == PARAS
 
 
+@cases("box", [
+    "Die Bergmilch in Zahlen\nGegründet: 1955\nLieferbetriebe: rund 140\nVerarbeitete Milch 2025: 41 Millionen "
+    "Kilogramm\nBeschäftigte in Maishofen: 38",
+    "The plant in numbers\nOpened: 1955\nSuppliers: about 140\nStaff: 38",
+])
+def test_data_rows_with_figures_under_an_overview_heading_on_a_page_without_blank_lines_leave(box):
+    """`… in Zahlen` over `Key: value` rows whose values hold figures, closed by the story's next paragraph."""
+    page = TIGHT_HEAD + "\n".join([*PARAS[:2], box, *PARAS[2:]])
+    assert body(page) == PARAS
+
+
+def test_rows_going_on_in_words_under_an_overview_heading_on_a_page_without_blank_lines_stay():
+    """Under `… in Zahlen`, rows whose values go on in words (`Linie 3: fährt ab Montag …`) are the story's list."""
+    rows = ["Die Linien in Zahlen", "Linie 3: fährt ab Montag wieder durch die Altstadt", "Linie 5: bleibt wie bisher"]
+    page = TIGHT_HEAD + "\n".join([*PARAS[:2], *rows, *PARAS[2:]])
+    assert body(page) == [*PARAS[:2], *rows, *PARAS[2:]]
+
+
+@cases("player", ["Play Video. Duration: 2 minutes 14 seconds", "Play Audio. Duration: 6 minutes 41 seconds"])
+def test_a_players_button_and_length_over_its_caption_between_paragraphs_leave(player):
+    """`Play Video. Duration: 2 minutes 14 seconds` and the clip's one-line caption pasted tight under it: the
+    player's box amid the story."""
+    box = player + "\nLongreach mothers describe the long drive to give birth."
+    assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+
+
 @cases("buttons", ["Zum Abspielen klicken", "Dempen // Volledig scherm", "Click to play // Tap to play",
                    "Quiero recibirlo"])
 def test_a_players_and_a_forms_buttons_between_paragraphs_leave(buttons):

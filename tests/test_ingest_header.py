@@ -839,6 +839,56 @@ def test_a_bar_and_no_name_and_outlet_after_a_short_caption_credits_nobody(line)
     assert read_plaintext(_clipping(line), "clip.txt")[0].image_credit is None
 
 
+@cases(("line", "author"), [
+    ("Piše: Marina Kovačević", "Marina Kovačević"), ("Autorica: Ivana Perić", "Ivana Perić"),
+    ("Avtor: Rok Potočnik", "Rok Potočnik"), ("Oleh Rizky Aditya Pratama", "Rizky Aditya Pratama"),
+    ("Penulis: Rizky Aditya Pratama | Editor: Dewi Lestari Handayani", "Rizky Aditya Pratama"),
+])
+def test_croatian_slovenian_and_indonesian_byline_words(line, author):
+    """hr/sr/bs `Piše:`, `Autorica:`, sl `Avtor:`, id `Oleh`, `Penulis:` (the editor beside the writer is no author)."""
+    page = _clipping("").replace("By Imogen Tally", line)
+    assert read_plaintext(page, "clip.txt")[0].author == author
+
+
+_SLOVENIAN_PAGE = """Velenje bo stanovanja ogrevalo z vodo iz zalitih rudniških rovov
+
+{by}
+
+3. december 2026
+
+V Velenju so v sredo podpisali pogodbo za gradnjo prvega sistema v Sloveniji, ki bo toploto za ogrevanje jemal iz vode.
+
+Voda, ki je zalila severni del nekdanjega premogovnega polja, ima vse leto stalno temperaturo in je ne bo treba greti.
+
+Projekt bo sofinancirala Evropska unija, preostanek bosta zagotovila občina in komunalno podjetje v naslednjih letih.
+"""
+
+
+def test_two_authors_joined_by_the_slovenian_and():
+    """`Avtorja: A in B` on a Slovenian page: `in` is Slovenian `and`, two authors as written."""
+    page = _SLOVENIAN_PAGE.format(by="Avtorja: Maja Krajnc in Rok Potočnik")
+    assert read_plaintext(page, "p.txt")[0].author == "Maja Krajnc in Rok Potočnik"
+
+
+def test_a_name_in_a_place_on_an_english_page_is_one_author():
+    """(near miss) `By Jane Doe in New York`: on an English page `in` names where the reporter is."""
+    page = _clipping("").replace("By Imogen Tally", "By Imogen Tally in New York")
+    assert read_plaintext(page, "clip.txt")[0].author == "Imogen Tally"
+
+
+@cases(("line", "kind"), [
+    ("Oglas", "advertisement"),
+    ("PREBERITE TUDI: Termoelektrarna v Šoštanju bo zadnji blok ugasnila dve leti prej", "related"),
+    ("Pročitajte još: Đakovački vezovi dobivaju novu pozornicu", "related"), ("Sorodne novice", "related"),
+    ("Prijavite se na e-novice Utrip Jutro in vsak dan ob 7. uri prejmite pregled najpomembnejših novic dneva.",
+     "sign-up"),
+    # (near miss) a story's sentence with the verb for reporting to the police
+    ("Policija je prijavila dva osumljenca, ki sta ukradla bilten občinskega sveta.", None),
+])
+def test_slovenian_and_croatian_ad_related_and_sign_up_lines(line, kind):
+    assert kind_name(line) == kind
+
+
 _DESK_PAGE = """El Mirador de Puebla
 Inicio
 Municipios

@@ -123,3 +123,18 @@ def test_a_sites_shows_named_as_its_products_still_count():
     """The site's name next to its products elsewhere in the line keeps the product signal."""
     assert house.signals("Catch up on all Shannon Herald shows and podcasts in our app.",
                          frozenset({"shannon", "herald"}))[0] >= 2
+
+
+def test_the_slavic_is_beside_the_sites_name_is_no_house_note():
+    """sl/hr/cs `je` (is) is no Dutch `je` (you): a story's sentence that says what a source told the site."""
+    text = ("Nekateri strokovnjaki opozarjajo, da bo treba natančno spremljati temperaturo vode. Hidrogeolog Marko "
+            "Levstik je za Utrip dejal, da so podobni sistemi v tujini izgubili od ene do dveh stopinj.")
+    assert not house.is_note(text, frozenset({"utrip"}), at_end=False)
+
+
+@pytest.mark.parametrize("text", [
+    "Bij Utrecht Nu lees je het regionale nieuws als eerste.",  # the site named, and `je` (you): two signals
+    "Heb je het nieuws van Utrecht Nu al gezien?",
+])
+def test_the_dutch_you_beside_its_verb_still_counts(text):
+    assert house.is_note(text, frozenset({"utrecht", "nu"}), at_end=False)

@@ -260,7 +260,7 @@ _OUTLET_NAME = re.compile(r"^[A-ZÀ-Þ0-9][\w.&'’-]*(?:\s+(?:(?:of|the|de|del|
 def _author_at(lines: list[Line], i: int) -> str | None:
     """The author a byline line names."""
     text = lines[i].text
-    language = page_language(lines) if re.search(r"\s(?:en|d[eo]s?)\s", text) else ""  # (`A en B`, `X de Y`)
+    language = page_language(lines) if re.search(r"\s(?:en|in|d[eo]s?)\s", text) else ""  # (`A en B`, `X de Y`)
     if bare_byline_label(text):
         return None  # the label: the names are on the next line
     if agency_byline(text) or masthead_again(lines, i):

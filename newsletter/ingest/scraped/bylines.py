@@ -120,6 +120,9 @@ _BY_WORDS = (
     r"|teksti|kirjoittaja|toimittaja|kirjoittanut|kirjoittaneet"
     r"|του|της|των|από|συντάκτης|συντάκτρια|κείμενο|haber|yazan|haberi yazan|yazar"
     r"|muhabir|szerző|írta|szöveg|szerzők"
+    # hr/sr/bs `Piše`, `Autorica`, `Napisao`; sl `Avtor`, `Avtorja` (two), `Avtorji`, `Piše`; id `Penulis`, `Oleh`
+    r"|piše|pišu|pišeta|pišejo|napisao|napisala|napisal|autorica|avtor|avtorica|avtorja|avtorji|penulis|oleh"
+    r"|ditulis oleh"
     # ro `de` in lower case before names and nothing else (`de Andreea Moldovan-Pop`, `de Ana Pop și Radu Ilie`): the
     # Romanian byline (capitalised, `De` opens a Dutch or Spanish line; before one name, a Dutch surname, `de Vries`;
     # before more words, a line of a wrapped paragraph or a list, `de Belo Horizonte a Ouro Preto, seis viagens`)
@@ -202,10 +205,13 @@ def is_name(text: str) -> bool:
 _MORE_PARTICLES = frozenset({"ter", "te", "ten", "op", "zu", "zur", "vom", "degli", "dei", "dal", "af", "av"})
 
 
-def names(text: str) -> int:
+def names(text: str, language: str = "") -> int:
     """How many names the line is made of, as bylines write them (`Sindre Haugland og Ingvild Moe`: 2,
-    `Tomasz Kowalczyk, Mireille Ouellet`: 2, `MARTA ZUBIRI`: 1); 0 when it is anything else."""
+    `Tomasz Kowalczyk, Mireille Ouellet`: 2, `MARTA ZUBIRI`: 1, on a Slovenian page `Maja Krajnc in Rok Potočnik`:
+    2); 0 when it is anything else."""
     parts = [p for p in _JOIN.split(text.strip()) if p]
+    if word := _AND_IN_LANGUAGE.get(language):
+        parts = [q for p in parts for q in re.split(rf"\s+{word}\s+", p)]
     return len(parts) if 0 < len(parts) <= 4 and all(is_name(p) for p in parts) else 0
 
 
@@ -266,9 +272,9 @@ def byline_author(text: str, language: str = "") -> str | None:
         return agency  # `Agencia Cóndor de Noticias`: an agency's name keeps its `de`, no place follows it
     written = who
     who = _joined(who, language)
-    if not names(who) and (first := _BEFORE_SEPARATOR.split(written, maxsplit=1)[0]) != written:
+    if not names(who, language) and (first := _BEFORE_SEPARATOR.split(written, maxsplit=1)[0]) != written:
         who = _joined(first, language)  # `X / Agencia Sur`, `X; photos: Y`, `X | Site`: the names before it
-    return who if names(who) else None
+    return who if names(who, language) else None
 
 
 # The writer's social-media handle after the names (`Por Williams Perdomo @wperdomod -`, `By Jane Doe @janedoe`),
@@ -426,7 +432,7 @@ _NAME_PARTICLES = frozenset({"de", "del", "della", "la", "las", "los", "van", "v
                              "das", "do", "dos", "di", "du", "le", "zu", "degli", "dei", "dal", "af", "av"})
 # `en` is `and` in Dutch (and Afrikaans) but `in` in Spanish and French: only on such a page does `A en B` name
 # two authors.
-_AND_IN_LANGUAGE = {"Dutch": "en", "Afrikaans": "en"}
+_AND_IN_LANGUAGE = {"Dutch": "en", "Afrikaans": "en", "Slovenian": "in"}
 
 
 def author_name(who: str, language: str = "") -> str:

@@ -1940,14 +1940,17 @@ def _tight_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
             and lines[i + 2].sentence
         figures = alone and not topic
         j = i + 1 + topic
-        while j < n and j - i <= T.BOX_MAX_LINES and _tight_box_row(lines[j], labels[j], figures):
+        while j < n and j - i <= T.BOX_MAX_LINES and _tight_box_row(lines[j], labels[j], figures, overview):
             j += 1
         # (or by its source line, `Källa: Umeå kommun`, the box's last; under a label alone, by the story's next
         # paragraph)
         sourced = _box_source(lines, j)
-        # (figures closed by the story's next paragraph, or by its subheading over it: `Growers want assurances`)
+        # (figures closed by the story's next paragraph, or by its subheading over it: `Growers want assurances`;
+        # data rows only by the paragraph: a heading under them may head a press release's `About us` below)
+        rows = any(not _figure_item(lines[k]) for k in range(i + 1 + topic, j))
         closed = sourced or (j < n and not topic and (labels[j].cls in (FURNITURE, STOP) or (figures and (
-            labels[j].cls == PROSE or (labels[j].cls == SHORT and j + 1 < n and labels[j + 1].cls == PROSE)))))
+            labels[j].cls == PROSE or (not rows and labels[j].cls == SHORT and j + 1 < n
+                                       and labels[j + 1].cls == PROSE)))))
         # (a label with its topic over its sentences, `FAKTA: Skolestrukturen i Herøy` or `FAKTAA` / `Saunaseura
         # Tuomi`: the story's next paragraph, longer than any of the box's sentences, closes it too)
         # (a timeline's label over a part title heads the story's own sentences: `Timeline` / `How the row unfolded`)
@@ -1959,12 +1962,21 @@ def _tight_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
                 labels[k] = Label(FURNITURE, "fact box")
 
 
-def _tight_box_row(line: Line, label: Label, figures: bool) -> bool:
-    """A row of a tight fact box: a figure's item under a label alone, else a short sentence. (Data lines under an
-    overview's heading, `Länge: 1,1 Kilometer`, were tried: a list the story counts has that shape, `Linie 3: …`.)"""
+def _tight_box_row(line: Line, label: Label, figures: bool, overview: bool) -> bool:
+    """A row of a tight fact box: a figure's item under a label alone, else a short sentence; under an overview's
+    heading (`Die Bergmilch in Zahlen`) a data row whose value holds a figure too (`Gegründet: 1955`: _figure_row;
+    a list the story counts goes on in words, `Linie 3: fährt ab Montag …`)."""
     if figures:
-        return _figure_item(line)
+        return _figure_item(line) or (overview and _figure_row(line))
     return label.cls in (PROSE, NEAR) and line.sentence and line.words <= T.FACT_LINE_MAX_WORDS
+
+
+def _figure_row(line: Line) -> bool:
+    """A data row whose value holds a figure (`Gegründet: 1955`, `Beschäftigte in Maishofen: 38`): a box's row; a
+    list the story counts goes on in words after its key (`Linie 3: fährt ab Montag …`)."""
+    value = line.text.partition(":")[2]
+    return line.words <= T.FACT_LINE_MAX_WORDS and _DATA_ROW.match(line.text) is not None \
+        and re.search(r"\d", value) is not None
 
 
 # A match's score line under its label (`Scorecard: Wellington 341 & 207 for 8 dec; …`, `Final score: …`, `Endstand:
@@ -3146,8 +3158,10 @@ _PLAYER_KINDS = ("audio player", "widget", "widget item")
 # A clip's length in minutes alone on its line (`1 min`, `3 Min.`, `2 minutos`): in a block amid the story, a box's.
 _MINUTES_LENGTH = re.compile(r"^\d{1,3}\s?(?:min|mins|minutes?|minuten|minutos|minuti|minuter|minutter)\.?$", re.I)
 # A clip's length under its duration label, spelt out in minutes and seconds (`Duration: 6 minutes 41 seconds`,
-# `Durée : 6 minutes 41 secondes`, `Dauer: 6 Minuten 41 Sekunden`, `Duración: 6 minutos y 41 segundos`): a box's line.
-_WORDED_LENGTH = re.compile(r"^(?:" + F.DURATION_WORDS + r")\s*:?\s*\d{1,3}\s*(?:minutes?|mins?|minutos?|minuten"
+# `Durée : 6 minutes 41 secondes`, `Dauer: 6 Minuten 41 Sekunden`, `Duración: 6 minutos y 41 segundos`), perhaps after
+# the player's button (`Play Video. Duration: 2 minutes 14 seconds`): a box's line.
+_WORDED_LENGTH = re.compile(r"^(?:play (?:video|audio)\.?\s+)?(?:" + F.DURATION_WORDS + r")\s*:?\s*\d{1,3}\s*"
+                            r"(?:minutes?|mins?|minutos?|minuten"
                             r"|minuti)\.?(?:,?\s*(?:and|et|y|und|e|en)?\s*\d{1,2}\s*(?:seconds?|secs?|secondes?"
                             r"|segundos?|sekunden|secondi|seconden)\.?)?$", re.I)
 # A clip's length labelled with its medium alone (`Video 02:51 Min.`, `Audio: 3:12`, `Vídeo 1:48`).

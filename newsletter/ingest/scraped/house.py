@@ -27,9 +27,13 @@ from newsletter.ingest.scraped.required import Screened
 _QUOTED = re.compile(r"[\"“„«»][^\"“”„«»]{0,600}[\"”»«“]|‘[^‘’]{0,600}’")
 _SECOND_PERSON = Caseless(re.compile(
     r"\b(you|your|yours|vous|votre|vos|usted|ustedes|vosotros|vuestr[oa]s?|voi|vostr[oaie]|você|vocês|jij|jouw"
-    r"|je|uw|tu|tus|tuo|tua|tuoi|teu|teus|tes|toi|dein|deine|deinen|deinem|deiner|dich|dir|ditt|deg|twój|twoja"
+    r"|uw|tu|tus|tuo|tua|tuoi|teu|teus|tes|toi|dein|deine|deinen|deinem|deiner|dich|dir|ditt|deg|twój|twoja"
     r"|twoje|twojej|twoim|twoich|twoją|ciebie|tobie|tvůj|tvoje|váš|vaše|vás|vám|tău|dumneavoastră|voastră|teva"
-    r"|vostre|vostra)\b", re.I))
+    r"|vostre|vostra"
+    # Dutch `je` beside a verb (`Wil je …`, `je ontvangt`, `Schrijf je in`): alone it is the Slavic `is`
+    r"|je (?:kunt|kan|wilt|wil|ontvangt|krijgt|leest|mag|hebt|bent|vindt|steunt|blijft|weet|ziet|maakt)"
+    r"|(?:wil|heb|ben|kun|kan|lees|ontvang|schrijf|meld|steun|abonneer|volg|blijf|mis|weet|zie|vind|help|deel)"
+    r" je)\b", re.I))
 # (Left out as ordinary words elsewhere: `du` is French `of the`, `din` Romanian `from`, `dig`/`dine` English
 # verbs, `tue` Tuesday, `dit` Dutch `this`; `vår` is also Swedish `spring`.)
 # The writer speaking (`I wrote most of this piece …`): a review or a column, not the publication's voice.

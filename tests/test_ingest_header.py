@@ -889,6 +889,28 @@ def test_slovenian_and_croatian_ad_related_and_sign_up_lines(line, kind):
     assert kind_name(line) == kind
 
 
+@cases(("line", "author"), [
+    ("Autors: Ilze Kalniņa un Mārtiņš Ozols", "Ilze Kalniņa un Mārtiņš Ozols"),  # lv `Autors:`, `un` (and)
+    ("Kadri Lõhmus ja Margus Tedre", "Kadri Lõhmus ja Margus Tedre"),  # et `ja` (and), no byline word
+    ("Matti Virtanen ja Liisa Koski", "Matti Virtanen ja Liisa Koski"),  # fi `ja`
+])
+def test_latvian_estonian_and_finnish_bylines_keep_both_names(line, author):
+    page = _clipping("").replace("By Imogen Tally", line)
+    assert read_plaintext(page, "clip.txt")[0].author == author
+
+
+@cases(("line", "kind"), [
+    ("REKLĀMA", "advertisement"),
+    ("Saņem svarīgākās ziņas katru rītu savā e-pastā! Piesakies Ziņu Krasta jaunumu vēstulei.", "sign-up"),
+    ("Telli Uudisvärava hommikukiri – kõige olulisem lühidalt sinu postkastis igal tööpäeval kell 7.", "sign-up"),
+    ("Telli uudiskiri", "sign-up"),
+    # (near miss) a story's sentence about letters, no newsletter asked for
+    ("Vecā pasta ēkā saņem vēstules un sūtījumus arī svētdienās, stāstīja pasta vadītāja.", None),
+])
+def test_latvian_and_estonian_ad_and_sign_up_lines(line, kind):
+    assert kind_name(line) == kind
+
+
 _DESK_PAGE = """El Mirador de Puebla
 Inicio
 Municipios

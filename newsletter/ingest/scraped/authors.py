@@ -284,7 +284,7 @@ def _author_at(lines: list[Line], i: int) -> str | None:
     if who := name_then_place(text):
         return who  # `Nerea Olaizola. Madrid`: the name, then where the reporter files from
     who = author_name(text.strip(" .-–—"), language)  # `Shaun Walker in Kyiv` -> `Shaun Walker`
-    if names(text) >= 2:
+    if names(text, language) >= 2:
         return _comma_author(lines, i, text) if who != text else text  # `A, B`, `A and B` alone on a line
     if is_name(who) or F.AGENCIES.match(who) or F.NATIONAL_WIRES.match(who):
         return who

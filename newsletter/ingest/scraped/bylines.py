@@ -122,7 +122,7 @@ _BY_WORDS = (
     r"|muhabir|szerző|írta|szöveg|szerzők"
     # hr/sr/bs `Piše`, `Autorica`, `Napisao`; sl `Avtor`, `Avtorja` (two), `Avtorji`, `Piše`; id `Penulis`, `Oleh`
     r"|piše|pišu|pišeta|pišejo|napisao|napisala|napisal|autorica|avtor|avtorica|avtorja|avtorji|penulis|oleh"
-    r"|ditulis oleh"
+    r"|ditulis oleh|autors|autore"  # (lv `Autors:`)
     # ro `de` in lower case before names and nothing else (`de Andreea Moldovan-Pop`, `de Ana Pop și Radu Ilie`): the
     # Romanian byline (capitalised, `De` opens a Dutch or Spanish line; before one name, a Dutch surname, `de Vries`;
     # before more words, a line of a wrapped paragraph or a list, `de Belo Horizonte a Ouro Preto, seis viagens`)
@@ -134,11 +134,11 @@ _BY_AFTER_LEAD_IN = r"(?:by|von|de|di|par|por|da|door|av|af|przez|of)"
 _BYLINE = re.compile(rf"^(?:{_LEAD_IN}\s+{_BY_AFTER_LEAD_IN}\s*:?\s+|{_LEAD_IN}\s*:\s+|(?:{_BY_WORDS})\s*:?\s+"
                      rf"|(?:{F.REPORTER_WORDS}|{_DESK_WORDS})\s*:\s+)"
                      rf"(?P<who>.{{2,160}})$", re.I)
-# Names joined, in each language: `A and B`, `A og B`, `A și B`, `A, B`, `A & B`.
+# Names joined, in each language: `A and B`, `A og B`, `A și B`, `A, B`, `A & B` (lv `un`, et and fi `ja`).
 # (Catalan joins a name's two surnames with `i` too, `Núria Casajoana i Puig`: `i` joins two names only before a name
 # of two words or more)
-_JOIN = re.compile(r"\s*,\s*(?:(?:and|y|e|und|et|og|och|en|i|oraz|și|şi|&)\s+)?"
-                   r"|\s+(?:and|y|e|und|et|og|och|en|oraz|și|şi|&)\s+|\s+i\s+(?=[^\s,]+\s+[^\s,])")
+_JOIN = re.compile(r"\s*,\s*(?:(?:and|y|e|und|et|og|och|en|i|oraz|și|şi|un|ja|&)\s+)?"
+                   r"|\s+(?:and|y|e|und|et|og|och|en|oraz|și|şi|un|ja|&)\s+|\s+i\s+(?=[^\s,]+\s+[^\s,])")
 # A job title before the name: lower-case words (`state political reporter`), perhaps after `our`/`unser`.
 _ROLE_LEAD = re.compile(r"^(?:(?:our|unser\w*|notre|nos|nuestr[oa]s?|nostr[oa]|del nostro|della nostra|noss[oa]|onze"
                         r"|vår|vores)\s+)?(?:[a-zà-þ][\w-]*\s+){1,4}(?=[A-ZÀ-Þ])")

@@ -1678,7 +1678,7 @@ def _people(text: str, lines: list[Line]) -> bool:
 
 
 # Names joined by `and` in the languages of European news sites (a comma before the last one too).
-_AND_JOIN = re.compile(r",?\s+(?:and|y|e|und|et|og|och|en|i|oraz|a|&)\s+|,\s+")
+_AND_JOIN = re.compile(r",?\s+(?:and|y|e|und|et|og|och|en|i|oraz|a|un|ja|&)\s+|,\s+")
 
 
 # A contact line under a reporter's name: an e-mail address or a social handle, perhaps after a short label

@@ -198,18 +198,19 @@ _ACTIONS = (r"comment\w*|read|save|listen|access|download|view|see|watch|use|boo
             r"|lagre|lytte|læse|gemme|komentować|czytać|zapisać|słuchać|komentovat|číst|uložit|poslouchat|comenta"
             r"|citi|salva|asculta|llegir|desar|escoltar")
 
-# Newsletter sign-ups in en/es/pt/fr/it/de/nl/sv/no/da/pl/cs/ro/ca/fi/hr/sl/id: the newsletter, and the verbs asking
-# for it.
+# Newsletter sign-ups in en/es/pt/fr/it/de/nl/sv/no/da/pl/cs/ro/ca/fi/hr/sl/id/lv/et: the newsletter, and the verbs
+# asking for it.
 _NEWSLETTER = (r"newsletters?|nyhetsbrev\w*|nieuwsbrie\w+|zpravodaj\w*|butlletí|boletín|bulletin|buletin\w*"
                r"|uutiskirje\w*|biuletyn\w*|infolettres?|lettres? d'info(?:rmation)?s?|boletines|notiziari[oi]"
-               r"|e-novic\w*|novičnik\w*|e-vijesti|bilten\w*|nawala")
+               r"|e-novic\w*|novičnik\w*|e-vijesti|bilten\w*|nawala|jaunumu vēstul\w*|\w*uudiskir\w*|hommikukir\w*")
 # (the verb `register` only in the forms that ask the reader to: `registra`, `registró`, `registered` tell of a
 # record in a story's sentence, `El último boletín epidemiológico registra 18.300 contagios`)
 _SUBSCRIBE = (r"sign up|subscribe|iscriviti|iscriversi|abonn\w+|suscr\w+|inscr\w+|anmeld\w+|register\b"
               r"|registr(?:ati|ate|arse|ar-se|e-se|ieren|iere|ierung|ation|azione|eer|eren)\b|regístrate|prenumer\w+"
               r"|meld deg på|tilmeld\w*|schrijf je in|inschrijv\w+|zapisz się|subskryb\w+|přihlas\w+|odebír\w+"
               r"|înscri\w+|subscri\w+|subscrev\w+|receive|receba|recibe|recibí|recevez|ricevi|ontvang\w*"
-              r"|prijavite se|prijavi se|pretplatite se|naročite se|berlangganan|langganan|daftar\w*|prejmite|primajte")
+              r"|prijavite se|prijavi se|pretplatite se|naročite se|berlangganan|langganan|daftar\w*|prejmite|primajte"
+              r"|piesakies|pieteikties|telli|tellige")
 
 # a reported-speech word: a sentence someone said, in a story (`…, the bank said`, `según la investigación`)
 _REPORTED = (r"said|says|told|according to|heard|según|dijo|afirmó|explicó|selon|a-t-il|a-t-elle|affirme|sagte|sagt"
@@ -781,7 +782,7 @@ KINDS: tuple[Kind, ...] = (
           r"^[-–—=*•·\[(<\s]*(advertisement|advertising|advert|adverts|ad|ads|adv|pub|anzeige|werbung"
           r"|publicité|publicidad|publicidade|pubblicità|annuncio|advertentie|reclame|reklama|reklame|annons|anuncio"
           r"|anúncio|annonse|annonce|reklam|ogłoszenie|advertorial"
-          r"|publicitat|publicitate|reclamă|mainos|διαφήμιση|hirdetés|reklám|anunci|iklan|oglas)"
+          r"|publicitat|publicitate|reclamă|mainos|διαφήμιση|hirdetés|reklám|anunci|iklan|oglas|reklāma)"
           # numbered by its slot on the page (`Advertisement 2`, `Anzeige 3`, `Publicité 1`)
           r"(\s\d{1,2})?[-–—=*•·\])>\s]*$",
           # the marker as a noun and its adjective (`Anuncio publicitario`, `Espace publicitaire`, `Messaggio
@@ -2923,7 +2924,7 @@ BYLINE = re.compile(
     r"|(?:ein |un |una )?(?:artikel|beitrag|bericht|text|article|artículo|articolo|reportagem|reportage|texto)"
     r"\s+(?:von|by|de|di|par|da)"
     r"|by|por|von|par|di|door|av|af|przez|oleh|texto|texte|text|autor|autora|" + AUTHOR_INCLUSIVE + r"|author|authors"
-    r"|auteur|autore"
+    r"|auteur|autore|autors"
     r"|escrito por|geschrieben von|écrit par|scritto da|a cura di|(?:" + REPORTER_WORDS + r")(?=\s*:))"
     r"\s*:?\s+(?P<who>.{2,160})$",
     re.I,
@@ -3554,7 +3555,8 @@ FLOATING_TRIGGERS: dict[str, tuple[str, ...]] = {
     "reading time": ("min",),
     "sign-up": ("sign up", "newsletter", "inbox", "correo", "bandeja", "postfach", "boîte", "agree", "whatsapp",
                 "recaptcha", "nyhetsbrev", "nieuwsbrie", "zpravodaj", "butllet", "boletín", "bulletin", "buletin",
-                "biuletyn", "uutiskirje", "e-novic", "novičnik", "e-vijesti", "bilten", "nawala",
+                "biuletyn", "uutiskirje", "e-novic", "novičnik", "e-vijesti", "bilten", "nawala", "vēstul", "uudiskir",
+                "hommikukir",
                 "infolettre", "lettre d'info", "lettres d'info", "boletines", "notiziari",
                 "casella", "caixa", "mailbox", "inkorg", "innboks", "indbakke", "skrzyn", "schránk", "căsuț", "bústia",
                 "safata",

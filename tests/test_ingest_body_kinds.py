@@ -10950,6 +10950,8 @@ def test_a_heading_and_pitch_over_a_sign_up_field_on_a_page_without_blank_lines_
     "FERRY BY NUMBERS\n41,870 trips in August 2026\n19,230 trips in August 2025\n148 seats on each catamaran",
     "Die neue Brücke in Zahlen\n212 Meter Spannweite über den Fluss\n38 Millionen Euro Baukosten\n2029 soll sie "
     "fertig sein",
+    # sl `V ŠTEVILKAH` (in numbers)
+    "V ŠTEVILKAH\n14,6 milijona evrov – vrednost naložbe\n1.200 – gospodinjstev v prvi fazi\n4 – toplotne črpalke",
 ])
 def test_a_fact_box_on_a_page_without_blank_lines_ends_at_its_source_or_its_last_figure(box):
     page = TIGHT_HEAD + "\n".join([*PARAS[:2], box, *PARAS[2:]])

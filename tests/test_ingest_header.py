@@ -893,8 +893,9 @@ def test_slovenian_and_croatian_ad_related_and_sign_up_lines(line, kind):
     ("Autors: Ilze Kalniņa un Mārtiņš Ozols", "Ilze Kalniņa un Mārtiņš Ozols"),  # lv `Autors:`, `un` (and)
     ("Kadri Lõhmus ja Margus Tedre", "Kadri Lõhmus ja Margus Tedre"),  # et `ja` (and), no byline word
     ("Matti Virtanen ja Liisa Koski", "Matti Virtanen ja Liisa Koski"),  # fi `ja`
+    ("Autorius: Rūta Gedvilaitė, Klaipėda", "Rūta Gedvilaitė"),  # lt `Autorius:`, the place after the comma
 ])
-def test_latvian_estonian_and_finnish_bylines_keep_both_names(line, author):
+def test_latvian_estonian_finnish_and_lithuanian_bylines(line, author):
     page = _clipping("").replace("By Imogen Tally", line)
     assert read_plaintext(page, "clip.txt")[0].author == author
 
@@ -904,10 +905,12 @@ def test_latvian_estonian_and_finnish_bylines_keep_both_names(line, author):
     ("Saņem svarīgākās ziņas katru rītu savā e-pastā! Piesakies Ziņu Krasta jaunumu vēstulei.", "sign-up"),
     ("Telli Uudisvärava hommikukiri – kõige olulisem lühidalt sinu postkastis igal tööpäeval kell 7.", "sign-up"),
     ("Telli uudiskiri", "sign-up"),
+    ("📩 Norite svarbiausių regiono naujienų kiekvieną rytą? Užsisakykite nemokamą „Žinių Kryžkelės“ naujienlaiškį.",
+     "sign-up"),
     # (near miss) a story's sentence about letters, no newsletter asked for
     ("Vecā pasta ēkā saņem vēstules un sūtījumus arī svētdienās, stāstīja pasta vadītāja.", None),
 ])
-def test_latvian_and_estonian_ad_and_sign_up_lines(line, kind):
+def test_latvian_estonian_and_lithuanian_ad_and_sign_up_lines(line, kind):
     assert kind_name(line) == kind
 
 

@@ -122,7 +122,7 @@ _BY_WORDS = (
     r"|muhabir|szerző|írta|szöveg|szerzők"
     # hr/sr/bs `Piše`, `Autorica`, `Napisao`; sl `Avtor`, `Avtorja` (two), `Avtorji`, `Piše`; id `Penulis`, `Oleh`
     r"|piše|pišu|pišeta|pišejo|napisao|napisala|napisal|autorica|avtor|avtorica|avtorja|avtorji|penulis|oleh"
-    r"|ditulis oleh|autors|autore"  # (lv `Autors:`)
+    r"|ditulis oleh|autors|autore|autorius|autorė"  # (lv `Autors:`, lt `Autorius:`)
     # ro `de` in lower case before names and nothing else (`de Andreea Moldovan-Pop`, `de Ana Pop și Radu Ilie`): the
     # Romanian byline (capitalised, `De` opens a Dutch or Spanish line; before one name, a Dutch surname, `de Vries`;
     # before more words, a line of a wrapped paragraph or a list, `de Belo Horizonte a Ouro Preto, seis viagens`)

@@ -198,11 +198,12 @@ _ACTIONS = (r"comment\w*|read|save|listen|access|download|view|see|watch|use|boo
             r"|lagre|lytte|læse|gemme|komentować|czytać|zapisać|słuchać|komentovat|číst|uložit|poslouchat|comenta"
             r"|citi|salva|asculta|llegir|desar|escoltar")
 
-# Newsletter sign-ups in en/es/pt/fr/it/de/nl/sv/no/da/pl/cs/ro/ca/fi/hr/sl/id/lv/et: the newsletter, and the verbs
-# asking for it.
+# Newsletter sign-ups in en/es/pt/fr/it/de/nl/sv/no/da/pl/cs/ro/ca/fi/hr/sl/id/lv/et/lt: the newsletter, and the
+# verbs asking for it.
 _NEWSLETTER = (r"newsletters?|nyhetsbrev\w*|nieuwsbrie\w+|zpravodaj\w*|butlletí|boletín|bulletin|buletin\w*"
                r"|uutiskirje\w*|biuletyn\w*|infolettres?|lettres? d'info(?:rmation)?s?|boletines|notiziari[oi]"
-               r"|e-novic\w*|novičnik\w*|e-vijesti|bilten\w*|nawala|jaunumu vēstul\w*|\w*uudiskir\w*|hommikukir\w*")
+               r"|e-novic\w*|novičnik\w*|e-vijesti|bilten\w*|nawala|jaunumu vēstul\w*|\w*uudiskir\w*|hommikukir\w*"
+               r"|naujienlaišk\w*")
 # (the verb `register` only in the forms that ask the reader to: `registra`, `registró`, `registered` tell of a
 # record in a story's sentence, `El último boletín epidemiológico registra 18.300 contagios`)
 _SUBSCRIBE = (r"sign up|subscribe|iscriviti|iscriversi|abonn\w+|suscr\w+|inscr\w+|anmeld\w+|register\b"
@@ -210,7 +211,7 @@ _SUBSCRIBE = (r"sign up|subscribe|iscriviti|iscriversi|abonn\w+|suscr\w+|inscr\w
               r"|meld deg på|tilmeld\w*|schrijf je in|inschrijv\w+|zapisz się|subskryb\w+|přihlas\w+|odebír\w+"
               r"|înscri\w+|subscri\w+|subscrev\w+|receive|receba|recibe|recibí|recevez|ricevi|ontvang\w*"
               r"|prijavite se|prijavi se|pretplatite se|naročite se|berlangganan|langganan|daftar\w*|prejmite|primajte"
-              r"|piesakies|pieteikties|telli|tellige")
+              r"|piesakies|pieteikties|telli|tellige|užsisakykite|užsiprenumeruokite")
 
 # a reported-speech word: a sentence someone said, in a story (`…, the bank said`, `según la investigación`)
 _REPORTED = (r"said|says|told|according to|heard|según|dijo|afirmó|explicó|selon|a-t-il|a-t-elle|affirme|sagte|sagt"
@@ -2924,7 +2925,7 @@ BYLINE = re.compile(
     r"|(?:ein |un |una )?(?:artikel|beitrag|bericht|text|article|artículo|articolo|reportagem|reportage|texto)"
     r"\s+(?:von|by|de|di|par|da)"
     r"|by|por|von|par|di|door|av|af|przez|oleh|texto|texte|text|autor|autora|" + AUTHOR_INCLUSIVE + r"|author|authors"
-    r"|auteur|autore|autors"
+    r"|auteur|autore|autors|autorius|autorė"
     r"|escrito por|geschrieben von|écrit par|scritto da|a cura di|(?:" + REPORTER_WORDS + r")(?=\s*:))"
     r"\s*:?\s+(?P<who>.{2,160})$",
     re.I,
@@ -3556,7 +3557,7 @@ FLOATING_TRIGGERS: dict[str, tuple[str, ...]] = {
     "sign-up": ("sign up", "newsletter", "inbox", "correo", "bandeja", "postfach", "boîte", "agree", "whatsapp",
                 "recaptcha", "nyhetsbrev", "nieuwsbrie", "zpravodaj", "butllet", "boletín", "bulletin", "buletin",
                 "biuletyn", "uutiskirje", "e-novic", "novičnik", "e-vijesti", "bilten", "nawala", "vēstul", "uudiskir",
-                "hommikukir",
+                "hommikukir", "naujienlaišk",
                 "infolettre", "lettre d'info", "lettres d'info", "boletines", "notiziari",
                 "casella", "caixa", "mailbox", "inkorg", "innboks", "indbakke", "skrzyn", "schránk", "căsuț", "bústia",
                 "safata",
@@ -4223,5 +4224,7 @@ OVERVIEW_HEADING = re.compile(
     # (the figures named key: `Key numbers`, `Die wichtigsten Zahlen`, `Chiffres clés`, `Cifras clave`)
     r"|key (?:figures|numbers|stats|statistics)|die wichtigsten zahlen|(?:les )?chiffres[- ]clés|cifras clave"
     r"|datos en cifras|numeri chiave|números-chave|kerncijfers"
-    r"|in numeri|em números|em cifras|in cijfers|in getallen|i siffror|i tal)$",
+    r"|in numeri|em números|em cifras|in cijfers|in getallen|i siffror|i tal"
+    # sl/hr/sr `V številkah`, `U brojkama`, `U brojevima`, pl `W liczbach`, cs `V číslech`
+    r"|v številkah|u brojkama|u brojevima|w liczbach|v číslech)$",
     re.I)

@@ -10984,6 +10984,14 @@ def test_a_players_button_and_length_over_its_caption_between_paragraphs_leave(p
     assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
 
 
+def test_a_dutch_sign_up_pitch_and_its_button_between_paragraphs_pasted_tight_leave():
+    """`Ontvang … in je mailbox.` / `Aanmelden` (sign up): the pitch and its button alone, on a page without blank
+    lines."""
+    box = "Ontvang elke ochtend het belangrijkste nieuws uit Deventer en omgeving in je mailbox.\nAanmelden"
+    page = TIGHT_HEAD + "\n".join([*PARAS[:2], box, *PARAS[2:]])
+    assert body(page) == PARAS
+
+
 @cases("buttons", ["Zum Abspielen klicken", "Dempen // Volledig scherm", "Click to play // Tap to play",
                    "Quiero recibirlo"])
 def test_a_players_and_a_forms_buttons_between_paragraphs_leave(buttons):

@@ -907,10 +907,12 @@ def test_latvian_estonian_finnish_and_lithuanian_bylines(line, author):
     ("Telli uudiskiri", "sign-up"),
     ("📩 Norite svarbiausių regiono naujienų kiekvieną rytą? Užsisakykite nemokamą „Žinių Kryžkelės“ naujienlaiškį.",
      "sign-up"),
+    ("Prijavite se na naš njuzleter i svakog jutra dobijte najvažnije vesti iz Vojvodine direktno na vaš imejl.",
+     "sign-up"),  # sr
     # (near miss) a story's sentence about letters, no newsletter asked for
     ("Vecā pasta ēkā saņem vēstules un sūtījumus arī svētdienās, stāstīja pasta vadītāja.", None),
 ])
-def test_latvian_estonian_and_lithuanian_ad_and_sign_up_lines(line, kind):
+def test_baltic_and_serbian_ad_and_sign_up_lines(line, kind):
     assert kind_name(line) == kind
 
 

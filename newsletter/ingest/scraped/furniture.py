@@ -198,12 +198,12 @@ _ACTIONS = (r"comment\w*|read|save|listen|access|download|view|see|watch|use|boo
             r"|lagre|lytte|læse|gemme|komentować|czytać|zapisać|słuchać|komentovat|číst|uložit|poslouchat|comenta"
             r"|citi|salva|asculta|llegir|desar|escoltar")
 
-# Newsletter sign-ups in en/es/pt/fr/it/de/nl/sv/no/da/pl/cs/ro/ca/fi/hr/sl/id/lv/et/lt: the newsletter, and the
-# verbs asking for it.
+# Newsletter sign-ups in en/es/pt/fr/it/de/nl/sv/no/da/pl/cs/ro/ca/fi/hr/sr/sl/id/lv/et/lt: the newsletter, and
+# the verbs asking for it.
 _NEWSLETTER = (r"newsletters?|nyhetsbrev\w*|nieuwsbrie\w+|zpravodaj\w*|butlletí|boletín|bulletin|buletin\w*"
                r"|uutiskirje\w*|biuletyn\w*|infolettres?|lettres? d'info(?:rmation)?s?|boletines|notiziari[oi]"
                r"|e-novic\w*|novičnik\w*|e-vijesti|bilten\w*|nawala|jaunumu vēstul\w*|\w*uudiskir\w*|hommikukir\w*"
-               r"|naujienlaišk\w*")
+               r"|naujienlaišk\w*|njuzleter\w*")
 # (the verb `register` only in the forms that ask the reader to: `registra`, `registró`, `registered` tell of a
 # record in a story's sentence, `El último boletín epidemiológico registra 18.300 contagios`)
 _SUBSCRIBE = (r"sign up|subscribe|iscriviti|iscriversi|abonn\w+|suscr\w+|inscr\w+|anmeld\w+|register\b"
@@ -2728,7 +2728,7 @@ buscar búsqueda suscríbete suscribirse entrar portada inicio compartir guardar
 ingresar ingresá ingresa acceder accedé iniciá acessar acesse logar
 rechercher recherche connexion s'abonner abonnez-vous accueil partager enregistrer imprimer fermer plus
 cerca accedi abbonati registrati condividi salva stampa chiudi
-pesquisar assinar assine compartilhar partilhar fechar zoeken inloggen abonneren delen opslaan sluiten
+pesquisar assinar assine compartilhar partilhar fechar zoeken inloggen abonneren delen opslaan sluiten aanmelden
 submit send senden absenden envoyer valider enviar inviare invia verzenden versturen
 """
 # A box the reader opens and closes (`Box aufklappen` … `Box zuklappen`, `Infobox uitklappen` … `Infobox inklappen`):
@@ -3557,7 +3557,7 @@ FLOATING_TRIGGERS: dict[str, tuple[str, ...]] = {
     "sign-up": ("sign up", "newsletter", "inbox", "correo", "bandeja", "postfach", "boîte", "agree", "whatsapp",
                 "recaptcha", "nyhetsbrev", "nieuwsbrie", "zpravodaj", "butllet", "boletín", "bulletin", "buletin",
                 "biuletyn", "uutiskirje", "e-novic", "novičnik", "e-vijesti", "bilten", "nawala", "vēstul", "uudiskir",
-                "hommikukir", "naujienlaišk",
+                "hommikukir", "naujienlaišk", "njuzleter",
                 "infolettre", "lettre d'info", "lettres d'info", "boletines", "notiziari",
                 "casella", "caixa", "mailbox", "inkorg", "innboks", "indbakke", "skrzyn", "schránk", "căsuț", "bústia",
                 "safata",

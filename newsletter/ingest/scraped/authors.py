@@ -22,6 +22,7 @@ from newsletter.ingest.scraped.bylines import (
     name_then_place,
     name_with_address,
     names,
+    names_language,
     person,
     persons,
 )
@@ -260,7 +261,7 @@ _OUTLET_NAME = re.compile(r"^[A-ZÀ-Þ0-9][\w.&'’-]*(?:\s+(?:(?:of|the|de|del|
 def _author_at(lines: list[Line], i: int) -> str | None:
     """The author a byline line names."""
     text = lines[i].text
-    language = page_language(lines) if re.search(r"\s(?:en|in|d[eo]s?)\s", text) else ""  # (`A en B`, `X de Y`)
+    language = names_language(lines, text)
     if bare_byline_label(text):
         return None  # the label: the names are on the next line
     if agency_byline(text) or masthead_again(lines, i):

@@ -15,6 +15,7 @@ from functools import lru_cache
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.dates import starts_with_date
+from newsletter.ingest.scraped.lines import Line, page_language
 
 # A date's label (`Updated`, `Published`, `Aktualisiert`, `Publié`, `Actualizado`, …).
 _DATE_LABEL = (r"(?:last )?updated|published|posted|veröffentlicht|aktualisiert|publié|mis à jour|actualizado"
@@ -433,6 +434,14 @@ _NAME_PARTICLES = frozenset({"de", "del", "della", "la", "las", "los", "van", "v
 # `en` is `and` in Dutch (and Afrikaans) but `in` in Spanish and French: only on such a page does `A en B` name
 # two authors.
 _AND_IN_LANGUAGE = {"Dutch": "en", "Afrikaans": "en", "Slovenian": "in"}
+# A word the page's language may give a byline's names: its own `and` (`A en B`, `A in B`), a surname's `de` (`X de Y`).
+_LANGUAGE_WORDS = re.compile(r"\s(?:" + "|".join(sorted(set(_AND_IN_LANGUAGE.values()))) + r"|d[eo]s?)\s")
+
+
+def names_language(lines: list[Line], text: str) -> str:
+    """The page's language, for reading the names on line `text` (author_name), when the line holds a word whose
+    meaning depends on it; "" otherwise (reading the page's language scans its lines: only when it matters)."""
+    return page_language(lines) if _LANGUAGE_WORDS.search(text) else ""
 
 
 def author_name(who: str, language: str = "") -> str:

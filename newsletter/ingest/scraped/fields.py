@@ -32,6 +32,7 @@ from newsletter.ingest.scraped.bylines import (
     labelled_author,
     lead_in_author,
     names,
+    names_language,
     person,
 )
 from newsletter.ingest.scraped.captions import TWO_SENTENCES, captions_over_credits, for_outlet, initials_row
@@ -1672,7 +1673,7 @@ def _named_in_bio(lines: list[Line], i: int) -> bool:
 def _people(text: str, lines: list[Line]) -> bool:
     """Two or more people's names joined by `and` (`Jane Doe and John Roe, Harbour Times`): a byline without a
     byline word. Each part is a first and last name, so `Arts and Culture` is not one."""
-    language = page_language(lines) if re.search(r"\s(?:en|d[eo]s?)\s", text) else ""  # (`A en B`, `X de Y`)
+    language = names_language(lines, text)
     parts = [p for p in _AND_JOIN.split(author_name(text, language)) if p]
     return len(parts) >= 2 and _AND_JOIN.search(text) is not None and all(person(p) for p in parts)
 

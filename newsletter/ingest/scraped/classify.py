@@ -1791,9 +1791,8 @@ _MATCH_SHEET_LABEL = re.compile(r"^(?:match (?:facts|details|sheet)|(?:team )?li
                                 r"|alineaciones|(?:la )?fiche (?:du match|de match)|(?:il )?tabellino"
                                 r"|ficha d[oe] jogo|(?:die )?aufstellungen|spieldaten|opstellingen"
                                 r"|wedstrijdgegevens|matchfakta|kampfakta)\s?:?$", re.I)
-# A data line of a match sheet: a short label and its colon, then the data (`Golos: Silva (12')`, `Árbitro: X`).
-_RUN_IN_DATA = re.compile(r"^[^\s:.!?]+(?: [^\s:.!?]+){0,2}\s?:\s+\S")
-# A fact box's data row: a key of a few words, its colon, the value (`Ausgefallene Fahrten seit Oktober: 61`).
+# A data row of a fact box or a match sheet: a key of a few words, its colon, the value (`Golos: Silva (12')`,
+# `Árbitro: X`, `Ausgefallene Fahrten seit Oktober: 61`).
 _DATA_ROW = re.compile(r"^[^\s:.!?]+(?: [^\s:.!?]+){0,4}\s?:\s+\S")
 
 
@@ -1826,7 +1825,7 @@ def _labelled_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
         rows = [lines[k].text for k in range(i + 1, j)]
         data = not _TIMELINE_LABEL.match(line.text) and all(_DATA_ROW.match(row) for row in rows) \
             and not all(person(row.partition(":")[2].strip()) for row in rows)
-        if alone and not data and not any(lines[k].sentence or (sheet and _RUN_IN_DATA.match(lines[k].text))
+        if alone and not data and not any(lines[k].sentence or (sheet and _DATA_ROW.match(lines[k].text))
                                           for k in range(i + 1, j)):
             continue  # (a box states facts in sentences, a match sheet in data lines; a label alone over a list of
             # links is no fact box)

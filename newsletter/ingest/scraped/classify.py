@@ -2352,8 +2352,7 @@ def _titled_source(lines: list[Line], labels: list[Label], i: int) -> bool:
     subheading heads a paragraph, not a source (`Sources: two people … said …`)."""
     source = i + 1
     return lines[i].blank_before and not lines[i].sentence and not lines[source].blank_before \
-        and not lines[source].sentence \
-        and SOURCE_LABEL.match(lines[source].text) is not None and neighbour(labels, i, -1) == PROSE \
+        and _box_source(lines, source) and neighbour(labels, i, -1) == PROSE \
         and source + 1 < len(lines) and lines[source + 1].blank_before and labels[source + 1].cls == PROSE
 
 

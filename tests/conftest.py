@@ -13,6 +13,7 @@ import gc
 import os
 import secrets
 import shutil
+import signal
 import sys
 import threading
 from collections.abc import Iterator
@@ -141,6 +142,10 @@ def pytest_configure(config) -> None:
     same moment (~1.8 s of CPU each, four at once on two cores). The controller does it once before they start, into
     the same caches they read (pytest's rewritten pycs beside the modules); where pytest's rewriting internals
     differ, each worker just does it itself as before."""
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        # (a suite started as a background job, `python -m pytest &`, ignores SIGINT, and so would every process the
+        # tests start: the tests of Ctrl-C would wait in vain for it)
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     if hasattr(config, "workerinput") or config.getoption("dist", "no") == "no":
         return
     import compileall

@@ -11428,3 +11428,39 @@ def test_a_full_screen_button_with_its_verb_leaves_the_body(button):
 def test_a_link_to_the_sites_other_newsletters_leaves_the_body(line):
     for head, sep in ((HEAD, "\n\n"), (TIGHT_HEAD, "\n")):
         assert body(head + sep.join([*PARAS[:2], line, *PARAS[2:]])) == PARAS
+
+
+# A match sheet under the report whose labels name long team names (`Scorers for Drumlish Gaels: …`, a blind set of
+# session 43 kept its three lines as paragraphs), en/de/es: the sheet leaves the body.
+@cases("sheet", [
+    ["Scorers for Carrowkeel Gaels: S Tiernan 1-3, N Geraghty 0-3, D Foley 0-2, F Mulligan 0-1, C Dowd 0-1.",
+     "Scorers for Drumlish Gaels: E Hession 0-6 (5f), T Brennan 1-1, K Walsh 0-2, J Cunnane 0-1.",
+     "Referee: Colm Durkan (Sligo)"],
+    ["Torschützen für den SV Eintracht Aurich: Brandl 2, Wiedmann, Haug, Roth, Berg.",
+     "Torschützen für den FC Leer: Schairer, Roth, Fuchs, Wolf, Hahn.", "Schiedsrichter: Jan Peters (Emden)"],
+    ["Goles del Atlético Montesur Balompié: Salcedo, Carmona, Ruano, Pineda, Lucena.",
+     "Alineación del CD Ribera de Navarra: Otxoa; Lasa, Eguren, Alkorta; Oteiza, Madariaga; Iturbe."],
+])
+def test_a_match_sheet_naming_long_team_names_leaves_the_body(sheet):
+    assert body(HEAD + "\n\n".join([*PARAS, *sheet])) == PARAS
+
+
+# The reader's question as a box's heading, closed by its colon, over `Key: value` rows whose values hold figures,
+# amid a story pasted without blank lines (en/es/fr/de; a blind set of session 43 lost the story's last paragraph
+# under such a box, its first row read as a date line): the box leaves the body and the story goes on below it.
+@cases("box", [
+    "What you need to know:\nDates: 9 to 13 December\nBoroughs affected: 11\nTankers available: 1,250",
+    "Lo que debes saber:\nFechas: del 9 al 13 de diciembre\nAlcaldías afectadas: 11\nReducción del flujo: 40%",
+    "Ce qu'il faut savoir :\nDates : du 9 au 13 décembre\nCommunes touchées : 11\nCamions-citernes : 1 250",
+    "Was Sie wissen müssen:\nZeitraum: 9. bis 13. Dezember\nBetroffene Bezirke: 11\nTankwagen: 1250",
+])
+def test_a_question_headed_box_of_figures_amid_a_tight_story_leaves_the_body(box):
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:3], box, PARAS[3]])) == PARAS
+
+
+# ... but under the same lead-in, the story's own list in sentences stays, on a page pasted without blank lines.
+def test_a_question_lead_in_over_the_storys_sentences_keeps_them():
+    items = ["Dates: the cuts run from 9 to 13 December in the eleven boroughs.",
+             "Tankers: 1,250 trucks will carry water to the worst-hit streets every day."]
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:3], "What you need to know:", *items, PARAS[3]]))[-3:] == \
+        [*items, PARAS[3]]

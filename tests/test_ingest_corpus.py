@@ -1578,9 +1578,10 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # regional paper pasted without blank lines): 24/27 on arrival (88.9%); studied once holdout347 had
               # arrived: 27/27
               "holdout346": 1.0,
-              # session 43, never studied: holdout347, three whole pages (a Bosnian portal, an Irish regional weekly's
-              # GAA report, a Mexican national daily pasted without blank lines): 22/27 on arrival (81.5%)
-              "holdout347": 0.81,
+              # session 43: holdout347, three whole pages (a Bosnian portal, an Irish regional weekly's GAA report, a
+              # Mexican national daily pasted without blank lines): 22/27 on arrival (81.5%); studied once holdout348
+              # had arrived: 27/27
+              "holdout347": 1.0,
               # session 43, never studied: holdout348, three whole pages (a Norwegian regional paper, a Ghanaian
               # national site, a Swiss German regional paper pasted without blank lines): 26/27 on arrival (96.3%)
               "holdout348": 0.96}

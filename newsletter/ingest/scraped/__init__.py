@@ -955,8 +955,9 @@ _NAME_PARTICLES = frozenset(["de", "del", "della", "di", "da", "van", "von", "de
 
 
 # A match sheet's label: a `Label: value` line's, or one naming the team after a spaced dash (`SCORERS – Kilbrack:`,
-# `Torschützen – SV Aurich:`, `Buteurs — Stade Nantais :`), the sheet's heading run into the team's name.
-_SHEET_KEY = re.compile(r"^[^\W\d][\w'’ -]{0,24}(?:\s[–—-]\s[^\W\d][\w'’ .-]{0,30})?:\s+\S")
+# `Torschützen – SV Aurich:`, `Buteurs — Stade Nantais :`), the sheet's heading run into the team's name. The key runs
+# to 40 characters: a team's whole name may follow the heading's word (`Scorers for Drumlish Gaels:`).
+_SHEET_KEY = re.compile(r"^[^\W\d][\w'’ -]{0,39}(?:\s[–—-]\s[^\W\d][\w'’ .-]{0,30})?:\s+\S")
 
 
 def _match_sheet(body: list[str]) -> int:

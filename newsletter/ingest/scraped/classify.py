@@ -1922,13 +1922,15 @@ def _tight_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
         return
     n = len(lines)
     for i, line in enumerate(lines):
-        if line.words > T.HEADLINE_MAX_WORDS or line.sentence:
+        # (the reader's question as the heading, `Lo que debes saber:`, heads data rows with figures: F.KNOW_HEADING)
+        asked = line.text.endswith(":") and F.KNOW_HEADING.match(line.text) is not None
+        if line.words > T.HEADLINE_MAX_WORDS or (line.sentence and not asked):
             continue
         # (an overview's heading may name its topic, `Die neue Brücke in Zahlen`, as _fact_boxes reads it; a labelled
         # one, `FAKTA: Havnen i tal`, heads sentences)
         overview = line.words <= T.OVERVIEW_BOX_LABEL_MAX_WORDS and F.OVERVIEW_HEADING.search(line.text) is not None \
             and not F.FACT_LABEL.match(line.text)
-        alone = overview or (line.words <= T.FACT_BOX_LABEL_MAX_WORDS and (
+        alone = overview or asked or (line.words <= T.FACT_BOX_LABEL_MAX_WORDS and (
             _FACT_LABEL_ALONE.match(line.text) or _MATCH_SHEET_LABEL.match(line.text)) is not None)
         if not (alone or F.FACT_LABEL.match(line.text)) or neighbour(labels, i, -1) not in (PROSE, NEAR):
             continue  # (the label first: a neighbour is a scan)
@@ -1939,7 +1941,7 @@ def _tight_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
             and lines[i + 2].sentence
         figures = alone and not topic
         j = i + 1 + topic
-        while j < n and j - i <= T.BOX_MAX_LINES and _tight_box_row(lines[j], labels[j], figures, overview):
+        while j < n and j - i <= T.BOX_MAX_LINES and _tight_box_row(lines[j], labels[j], figures, overview, asked):
             j += 1
         # (or by its source line, `Källa: Umeå kommun`, the box's last; under a label alone, by the story's next
         # paragraph)
@@ -1961,10 +1963,14 @@ def _tight_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
                 labels[k] = Label(FURNITURE, "fact box")
 
 
-def _tight_box_row(line: Line, label: Label, figures: bool, overview: bool) -> bool:
+def _tight_box_row(line: Line, label: Label, figures: bool, overview: bool, asked: bool = False) -> bool:
     """A row of a tight fact box: a figure's item under a label alone, else a short sentence; under an overview's
     heading (`Die Bergmilch in Zahlen`) a data row whose value holds a figure too (`Gegründet: 1955`: _figure_row;
-    a list the story counts goes on in words, `Linie 3: fährt ab Montag …`)."""
+    a list the story counts goes on in words, `Linie 3: fährt ab Montag …`); under the reader's question closed by
+    its colon (`What you need to know:`), only such data rows, no sentence (the story's own list after it goes on in
+    sentences: `Dates: the cuts run from 9 to 13 December.`)."""
+    if asked:
+        return _figure_row(line) and not line.sentence
     if figures:
         return _figure_item(line) or (overview and _figure_row(line))
     return label.cls in (PROSE, NEAR) and line.sentence and line.words <= T.FACT_LINE_MAX_WORDS

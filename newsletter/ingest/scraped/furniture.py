@@ -682,6 +682,15 @@ _PLAYER_BUTTON = (r"(watch now|listen now|play now|stream now|jetzt (ansehen|ans
                   r"|lire maintenant|jetzt abspielen|reproducir ahora|riproduci ora|reproduzir agora|nu afspelen)")
 PLAYER_BUTTON = re.compile(r"^" + _PLAYER_BUTTON + r"$", re.I)
 
+# What the reader should know, as a box's heading (`What to know`, `Lo que hay que saber`, `Das müssen Sie wissen`).
+_KNOW_WORDS = (r"what (to|you need to|you should) know|lo que (hay que|debes|tienes que) saber|ce qu['’]il faut savoir"
+               r"|das müssen sie wissen|was sie wissen müssen|cosa (c['’]è da )?sapere"
+               r"|o que (é preciso|você precisa|precisa) saber|wat je moet weten")
+# ... closed by a colon over `Key: value` rows whose values hold figures (`Lo que debes saber:` / `Fechas: del 9 al
+# 13 de diciembre` / `Pipas disponibles: 1,250`): classify.py reads the rows as the box's; a story's own list after
+# such a lead-in goes on in sentences.
+KNOW_HEADING = re.compile(r"^(?:" + _KNOW_WORDS + r")\s*:$", re.I)
+
 KINDS: tuple[Kind, ...] = (
     _kind("skip link",
           # no word boundary at the end: a paste glues links together (`Skip to contentSkip to navigation`)
@@ -2596,9 +2605,7 @@ KINDS: tuple[Kind, ...] = (
           # what the reader should know, and the closing verdict, as a box's heading (`What to know`, `Lo que
           # hay que saber`, `Das müssen Sie wissen`, `Bottom line`)
           # (without a colon: `What you need to know:` leads into a story's own list)
-          r"|(what (to|you need to|you should) know|(the )?bottom line|lo que (hay que|debes|tienes que) saber"
-          r"|ce qu['’]il faut savoir|das müssen sie wissen|was sie wissen müssen|cosa (c['’]è da )?sapere"
-          r"|o que (é preciso|você precisa|precisa) saber|wat je moet weten)(?!\s*:))"
+          r"|(" + _KNOW_WORDS + r"|(the )?bottom line)(?!\s*:))"
           r"\s*:?$",
           # the story's figures or facts at a glance, by their own name (`The results at a glance`, `Key numbers
           # at a glance`, `Die Zahlen auf einen Blick`, `Los datos de un vistazo`, `Les chiffres en un coup d'œil`,

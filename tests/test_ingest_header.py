@@ -9296,3 +9296,22 @@ def test_a_byline_after_a_rule_of_dashes_names_the_writer(line):
             "Hence the generation of social cooperation, undertaken by the service and information economies, is "
             "a question for micropolitics as much as for any ministry.\n")
     byline_read(page, "Kenneth Surin", line)
+
+
+# A paid story's marker before its headline (`+ Tre ferjer …`, the Nordic subscriber plus; a lock), pasted with or
+# without blank lines (a blind set of session 43 kept the plus in the title): the title is the headline alone; a
+# headline's own sign opens on its figure and stays.
+@cases(("line", "title"), [
+    ("+ Tre ferjer innstilt samme uke: – Vi føler oss glemt her ute",
+     "Tre ferjer innstilt samme uke: – Vi føler oss glemt her ute"),
+    ("🔒 Ferry operator cancels three crossings in one week", "Ferry operator cancels three crossings in one week"),
+    ("+5 °C in December: the warmest start to winter", "+5 °C in December: the warmest start to winter"),
+])
+def test_a_paid_storys_marker_before_the_headline_is_no_part_of_the_title(line, title):
+    story = ("Pendlere på Kvaløya og Senja har mistet arbeidsdager etter gjentatte innstillinger denne uken, og "
+             "fylkeskommunen lover nå en ekstra ferje fra januar.\n\n"
+             "– Vi føler oss glemt her ute, sier Anne Hansen, som pendler til Tromsø hver dag og har mistet tre "
+             "arbeidsdager.\n")
+    for sep in ("\n\n", "\n"):
+        page = sep.join(["Nyheter", line, "Av Ingrid Solbakken", "Publisert 3. desember 2026 kl. 06.12", story])
+        assert read_plaintext(page, "p.txt")[0].title == title

@@ -1000,12 +1000,17 @@ def _sentences_under_title(lines: list[Line], above: int, i: int) -> bool:
     return not any(line.text.lower() == shown for k, line in enumerate(lines) if k != above)
 
 
+# A paid story's marker set before its headline: the Nordic sites' subscriber plus (`+ Tre ferjer innstilt …`), a
+# lock; a headline's own sign opens on its figure (`+5 °C in December`).
+_PAID_MARK = re.compile(r"^(?:\+|🔒|🔐)\s+(?=[^\W\d_])")
+
+
 def clean_title(title: str, lines: list[Line], headline: int) -> str:
     """Drop a ` | Site`, ` - Site`, ` – Site` or ` : Site` suffix (or a `Site | ` prefix) when the site name is
     a site name: short, and (for `-` and `:`, which headlines also use) shown elsewhere on the page; drop a
     capitalised kicker prefix (`EXCLUSIVE: `, `EILMELDUNG: `); keep only the last step of a breadcrumb run into the
-    headline (`sections.trail_headline`)."""
-    title = trail_headline(title) or title
+    headline (`sections.trail_headline`); drop a paid story's marker before it (`+ Tre ferjer …`)."""
+    title = _PAID_MARK.sub("", trail_headline(title) or title)
     if (run_on := _runs_on(title, _site_titles(lines, headline), headline)) is not None:
         return run_on
     if (titled := _title_line_over_standfirst(lines, headline)) is not None:

@@ -11464,3 +11464,29 @@ def test_a_question_lead_in_over_the_storys_sentences_keeps_them():
              "Tankers: 1,250 trucks will carry water to the worst-hit streets every day."]
     assert body(TIGHT_HEAD + "\n".join([*PARAS[:3], "What you need to know:", *items, PARAS[3]]))[-3:] == \
         [*items, PARAS[3]]
+
+
+# A Nordic fact box of short sentences amid a story pasted without blank lines, under its label with its topic
+# (`Fakta: Så fungerar det`), its label alone in capitals (`FAKTA`) or over its topic (`Faktaboks` / `Besøksbidrag`),
+# closed by the story's subheading over its next paragraph (sv/da/no; the corpus's pages read tight kept such boxes
+# as paragraphs): the box leaves the body, the subheading and the story stay.
+@cases("box", [
+    "Fakta: Så fungerar det\nGäller alla som fyllt 70 år.\nGiltigt på stadsbussarna dygnet runt.\n"
+    "Kortet hämtas på kundcenter.",
+    "FAKTA\nHavnen landede 98.000 tons fisk i 2025.\nDen nye hal er budgetteret til 142 mio. kr.\n"
+    "Hallen skulle have været indviet i april.",
+    "Faktaboks\nBesøksbidrag\nKommuner med mye turisme kan søke om bidrag.\nPengene skal brukes på fellesgoder.\n"
+    "I Tromsø gjelder ordningen fra 1. mai 2028.",
+])
+def test_a_nordic_fact_box_closed_by_the_storys_subheading_on_a_tight_page_leaves_the_body(box):
+    story = [*PARAS[:2], "Opposition on the council", *PARAS[2:]]
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], box, *story[2:]])) == story
+
+
+# ... but a label alone in another language (`The facts`, `Les faits`: a court report's part as often) over short
+# sentences and a subheading keeps the sentences as the story's.
+@cases("label", ["The facts", "Les faits"])
+def test_a_facts_label_alone_over_short_sentences_and_a_subheading_keeps_them(label):
+    items = ["The council met on Tuesday.", "The vote was 31 to 20.", "The plan covers 400 homes."]
+    page = TIGHT_HEAD + "\n".join([*PARAS[:2], label, *items, "Opposition on the council", *PARAS[2:]])
+    assert set(items) <= set(body(page))

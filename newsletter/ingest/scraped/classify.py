@@ -1939,7 +1939,11 @@ def _tight_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
         # story's sentences)
         topic = alone and i + 2 < n and not lines[i + 1].sentence and not _figure_item(lines[i + 1]) \
             and lines[i + 2].sentence
-        figures = alone and not topic
+        # (a Nordic fact label, `FAKTA`, `Fakta: Så fungerar det`, `Faktaboks`, heads a box of sentences even alone,
+        # `FAKTA` / `Thyborøn Havn landede …`, which the story's subheading may close: _story_below_box)
+        nordic = _FAKTA_CAPITALS.match(line.text.partition(":")[0].strip().upper()) is not None
+        said = alone and not topic and nordic and i + 1 < n and not _figure_item(lines[i + 1])
+        figures = alone and not topic and not said
         j = i + 1 + topic
         while j < n and j - i <= T.BOX_MAX_LINES and _tight_box_row(lines[j], labels[j], figures, overview, asked):
             j += 1
@@ -1953,14 +1957,23 @@ def _tight_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
             labels[j].cls == PROSE or (not rows and labels[j].cls == SHORT and j + 1 < n
                                        and labels[j + 1].cls == PROSE)))))
         # (a label with its topic over its sentences, `FAKTA: Skolestrukturen i Herøy` or `FAKTAA` / `Saunaseura
-        # Tuomi`: the story's next paragraph, longer than any of the box's sentences, closes it too)
+        # Tuomi`: the story's next paragraph closes it too)
         # (a timeline's label over a part title heads the story's own sentences: `Timeline` / `How the row unfolded`)
-        facts = not alone or (topic and not _TIMELINE_LABEL.match(line.text))
-        closed = closed or (facts and j < n and labels[j].cls == PROSE and lines[j].words > T.FACT_LINE_MAX_WORDS)
+        facts = not alone or said or (topic and not _TIMELINE_LABEL.match(line.text))
+        closed = closed or (facts and _story_below_box(lines, labels, j, nordic))
         j += sourced
         if j - i - 1 >= T.FACT_BOX_MIN_LINES and closed:
             for k in range(i, j):
                 labels[k] = Label(FURNITURE, "fact box")
+
+
+def _story_below_box(lines: list[Line], labels: list[Label], j: int, headed: bool) -> bool:
+    """Under a tight box of sentences, line j is the story's next paragraph, longer than any of the box's sentences,
+    or (`headed`: under a Nordic fact label) its subheading over such a paragraph (`Liknande satsningar på andra
+    håll` / `Umeå är inte först. …`). Under `Facts: what we know so far` a subheading may head the story's next part."""
+    if headed and j + 1 < len(lines) and labels[j].cls == SHORT and not lines[j].sentence:
+        j += 1
+    return j < len(lines) and labels[j].cls == PROSE and lines[j].words > T.FACT_LINE_MAX_WORDS
 
 
 def _tight_box_row(line: Line, label: Label, figures: bool, overview: bool, asked: bool = False) -> bool:

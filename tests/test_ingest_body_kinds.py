@@ -11490,3 +11490,18 @@ def test_a_facts_label_alone_over_short_sentences_and_a_subheading_keeps_them(la
     items = ["The council met on Tuesday.", "The vote was 31 to 20.", "The plan covers 400 homes."]
     page = TIGHT_HEAD + "\n".join([*PARAS[:2], label, *items, "Opposition on the council", *PARAS[2:]])
     assert set(items) <= set(body(page))
+
+
+# A tight fact box of `Key: value.` rows, one of them a few words only (`Personal: 58 anställda.`), closed by its
+# source line, amid a story pasted without blank lines (sv/da/en; a blind set of session 44 kept the box's rows as
+# paragraphs from the short row on): the box leaves the body.
+@cases("box", [
+    "Fakta: Solbackaskolan\nByggd: 1968, matsalen tillbyggd 1994.\nPersonal: 58 anställda.\n"
+    "Elever: cirka 420 i förskoleklass till årskurs 6.\nKälla: Haninge kommun",
+    "Fakta: Skolen\nBygget: 1968, kantinen tilbygget 1994.\nAnsatte: 58 personer.\n"
+    "Elever: omkring 420 fra 0. til 6. klasse.\nKilde: Haninge kommune",
+    "Fact box: The school\nBuilt: 1968, with the dining hall added in 1994.\nStaff: 58 people.\n"
+    "Pupils: about 420 from reception to year six.\nSource: Haninge council",
+])
+def test_a_tight_fact_box_with_a_row_of_a_few_words_closed_by_its_source_leaves_the_body(box):
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS

@@ -1986,7 +1986,9 @@ def _tight_box_row(line: Line, label: Label, figures: bool, overview: bool, aske
         return _figure_row(line) and not line.sentence
     if figures:
         return _figure_item(line) or (overview and _figure_row(line))
-    return label.cls in (PROSE, NEAR) and line.sentence and line.words <= T.FACT_LINE_MAX_WORDS
+    # (a fact of a few words closed by its full stop is one too: `Personal: 58 anställda.`)
+    return ((label.cls in (PROSE, NEAR) and line.sentence) or (label.cls == SHORT and line.full_stop)) \
+        and line.words <= T.FACT_LINE_MAX_WORDS
 
 
 def _figure_row(line: Line) -> bool:

@@ -11505,3 +11505,33 @@ def test_a_facts_label_alone_over_short_sentences_and_a_subheading_keeps_them(la
 ])
 def test_a_tight_fact_box_with_a_row_of_a_few_words_closed_by_its_source_leaves_the_body(box):
     assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+
+
+# A clip's player amid a story pasted without blank lines: its label, title or airing over its length, and the
+# clip's title or description right under a label alone (de/en; the corpus's broadcaster pages read
+# tight kept them as paragraphs): the box leaves the body, a subheading under it stays.
+@cases("box", [
+    "Video: Niedrigwasser am Rhein – was das für die Schifffahrt bedeutet\n1:42 Min.",
+    "Radiobeitrag\n1:56 Min.\nVerena Fritz hat mit Anrainerinnen und Anrainern in Gaschurn gesprochen",
+    "WATCH\n2:14\nWhy the emergency room keeps going dark",
+    "Audio\nHeringsquote: Fischer in MV vor dem Aus?\nHenning Brüse, Küstenfunk MV Radio, 11.03.2027 07:30 Uhr\n3 Min",
+])
+def test_a_clips_player_amid_a_tight_story_leaves_the_body(box):
+    story = [*PARAS[:2], "Opposition on the council", *PARAS[2:]]
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], box, *story[2:]])) == story
+
+
+# ... but bare clocks that are a match report's stamps (two on the page, no player's evidence) leave the lines over
+# them as they were.
+def test_bare_clocks_amid_a_tight_story_are_no_players():
+    page = TIGHT_HEAD + "\n".join([PARAS[0], "Kick-off", "19:30", PARAS[1], "Full time", "21:20", *PARAS[2:]])
+    assert {"Kick-off", "Full time"} <= set(body(page))
+
+
+# ... nor is the page's date over the story's own audio and its length, under the standfirst of a header pasted
+# tight (`4 March 2027, 05:30` / `Audio` / `2:14`): the date stays the story's.
+def test_the_date_over_a_storys_own_audio_in_a_tight_header_stays_the_date():
+    page = ("Council approves riverside housing plan\nThe vote ends a four-year row over the old gasworks site.\n"
+            "4 March 2027, 05:30\nAudio\n2:14\n" + "\n".join(PARAS))
+    [article] = read_plaintext(page, "page.txt")
+    assert article.published is not None and (article.published.day, article.published.hour) == (4, 5)

@@ -3336,6 +3336,57 @@ def _player_blocks(lines: list[Line], labels: list[Label]) -> None:
                     labels[j] = Label(FURNITURE, "widget item")
 
 
+def _tight_player_boxes(lines: list[Line], labels: list[Label]) -> None:
+    """On a page pasted without blank lines, a clip's length between the story's paragraphs (`1:42 Min.`, `Duration
+    2:14`, `3 Min`) is its player's box with the short lines over it up to the paragraph above (the box's label, the
+    clip's title, its airing: `Video: Niedrigwasser am Rhein – …`, `Audio` / `Heringsquote: …?` / `Name, Radio,
+    date`) and, under a label alone, the one short line under it (the clip's title or description: `Radiobeitrag` /
+    `1:56 Min.` / `Verena Fritz hat … gesprochen`): what _player_blocks reads from the blank lines around such a
+    box. A bare clock (`8:14`) counts only with a player's evidence, or as the page's only one."""
+    if not blankless_page(lines):
+        return
+    n = len(lines)
+    clocks = None
+    for i, line in enumerate(lines):
+        if labels[i].cls == STOP or labels[i].kind == "reading time" or len(line.text) > T.CAPTION_MAX_CHARS \
+                or not (_PLAYER_LENGTH.search(line.text) or _MINUTES_LENGTH.match(line.text)
+                        or _WORDED_LENGTH.match(line.text)):
+            continue
+        top = i
+        while top > 0 and i - top < T.WIDGET_MAX_LINES and _clip_box_line(lines[top - 1], labels[top - 1]):
+            top -= 1
+        if labels[top].cls == META:
+            continue  # (the page's date over the story's own audio, `Artikel anhören` / `5 Min.`: the header's)
+        # (the clip's title under its length only where none stands over it: under a label alone, one word,
+        # `Radiobeitrag`, `WATCH`; under a title, a short line is the story's subheading)
+        titled = any(lines[j].words > 1 for j in range(top, i))
+        bottom = i + 1 + (not titled and i + 1 < n and _box_title(lines[i + 1], labels[i + 1]))
+        if top in (0, i) or labels[top - 1].cls != PROSE or bottom >= n or labels[bottom].cls not in TEXT_CLASSES:
+            continue  # (the story's paragraph above the box's label or title, its text below)
+        # (a clock in minutes is a length, `1:42 Min.`; minutes alone, `3 Min`, want a player's line in the box, and
+        # a bare clock that or to be the page's only one)
+        clock = _DURATION.match(line.text) is not None
+        evidence = "/" in line.text or (clock and "min" in line.text.lower()) \
+            or not (clock or _MINUTES_LENGTH.match(line.text)) \
+            or any(labels[j].cls == FURNITURE and labels[j].kind in _PLAYER_KINDS for j in range(top, bottom) if j != i)
+        if not evidence and clock and not line.part:
+            clocks = clocks if clocks is not None else sum(bool(_DURATION.match(x.text)) for x in lines)
+            evidence = clocks == 1
+        if evidence:
+            for j in range(top, bottom):
+                if labels[j].cls in TEXT_CLASSES or labels[j].kind in ("date", "dateline", "byline"):
+                    labels[j] = Label(FURNITURE, "widget item")
+
+
+def _clip_box_line(line: Line, label: Label) -> bool:
+    """A line of a player's box over its length: the box's label, the clip's title (a question's mark allowed,
+    no sentence's full stop), its airing or reporter, a few words each."""
+    return line.words <= T.HEADLINE_MAX_WORDS and not line.full_stop and (
+        label.cls in (SHORT, NEAR) or (label.cls == META and label.kind == "date")
+        or (label.cls == FURNITURE and label.kind in _PLAYER_KINDS)
+        or (label.cls == PROSE and line.text.endswith("?")))
+
+
 # What shows a date line is a clip's airing: the clip's length (`… 06:30 Uhr 00:58 min`) or its programme quoted
 # (`Radio Nord, „Guten Morgen“, 30.11.2026`).
 _AIRING = re.compile(r"\b\d{1,2}:\d{2}(:\d{2})?\s?(min|mins|minuten|minutes|minutos)\b\.?|[„“”\"«»]", re.I)
@@ -5520,6 +5571,7 @@ _PASSES = (
     _media_boxes,
     _spaced_video_boxes,
     _player_blocks,
+    _tight_player_boxes,
     _medium_label_boxes,
     _loading_players,
     _captions_under_placeholders,

@@ -9315,3 +9315,17 @@ def test_a_paid_storys_marker_before_the_headline_is_no_part_of_the_title(line, 
     for sep in ("\n\n", "\n"):
         page = sep.join(["Nyheter", line, "Av Ingrid Solbakken", "Publisert 3. desember 2026 kl. 06.12", story])
         assert read_plaintext(page, "p.txt")[0].title == title
+
+
+@cases(("line", "kind"), [
+    ("ΔΙΑΦΗΜΙΣΗ", "advertisement"), ("Διαφήμιση", "advertisement"),  # el: capitals drop the accent
+    ("Iratkozzon fel hírlevelünkre!", "sign-up"),  # hu
+    ("Minden reggel hét órakor elküldjük Békés megye legfontosabb híreit, hogy időben tudjon mindenről.", "sign-up"),
+    ("E-mail-cím", "sign-up"),
+    ("A feliratkozással elfogadom az adatkezelési tájékoztatót, és hozzájárulok, hogy hírlevelet küldjenek.",
+     "sign-up"),
+    # (near miss) a story's sentence about every morning, nothing sent to the reader
+    ("Minden reggel hét órakor indul az első busz a főtérről, mondta a polgármester.", None),
+])
+def test_greek_ad_marker_in_capitals_and_hungarian_sign_up_lines(line, kind):
+    assert kind_name(line) == kind

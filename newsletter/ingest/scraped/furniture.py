@@ -198,12 +198,12 @@ _ACTIONS = (r"comment\w*|read|save|listen|access|download|view|see|watch|use|boo
             r"|lagre|lytte|læse|gemme|komentować|czytać|zapisać|słuchać|komentovat|číst|uložit|poslouchat|comenta"
             r"|citi|salva|asculta|llegir|desar|escoltar")
 
-# Newsletter sign-ups in en/es/pt/fr/it/de/nl/sv/no/da/pl/cs/ro/ca/fi/hr/sr/sl/id/lv/et/lt: the newsletter, and
+# Newsletter sign-ups in en/es/pt/fr/it/de/nl/sv/no/da/pl/cs/ro/ca/fi/hr/sr/sl/id/lv/et/lt/hu: the newsletter, and
 # the verbs asking for it.
 _NEWSLETTER = (r"newsletters?|nyhetsbrev\w*|nieuwsbrie\w+|zpravodaj\w*|butlletí|boletín|bulletin|buletin\w*"
                r"|uutiskirje\w*|biuletyn\w*|infolettres?|lettres? d'info(?:rmation)?s?|boletines|notiziari[oi]"
                r"|e-novic\w*|novičnik\w*|e-vijesti|bilten\w*|nawala|jaunumu vēstul\w*|\w*uudiskir\w*|hommikukir\w*"
-               r"|naujienlaišk\w*|njuzleter\w*")
+               r"|naujienlaišk\w*|njuzleter\w*|hírlev[eé]l\w*")
 # (the verb `register` only in the forms that ask the reader to: `registra`, `registró`, `registered` tell of a
 # record in a story's sentence, `El último boletín epidemiológico registra 18.300 contagios`)
 _SUBSCRIBE = (r"sign up|subscribe|iscriviti|iscriversi|abonn\w+|suscr\w+|inscr\w+|anmeld\w+|register\b"
@@ -211,7 +211,7 @@ _SUBSCRIBE = (r"sign up|subscribe|iscriviti|iscriversi|abonn\w+|suscr\w+|inscr\w
               r"|meld deg på|tilmeld\w*|schrijf je in|inschrijv\w+|zapisz się|subskryb\w+|přihlas\w+|odebír\w+"
               r"|înscri\w+|subscri\w+|subscrev\w+|receive|receba|recibe|recibí|recevez|ricevi|ontvang\w*"
               r"|prijavite se|prijavi se|pretplatite se|naročite se|berlangganan|langganan|daftar\w*|prejmite|primajte"
-              r"|piesakies|pieteikties|telli|tellige|užsisakykite|užsiprenumeruokite")
+              r"|piesakies|pieteikties|telli|tellige|užsisakykite|užsiprenumeruokite|iratkozzon fel|feliratkoz\w*")
 
 # a reported-speech word: a sentence someone said, in a story (`…, the bank said`, `según la investigación`)
 _REPORTED = (r"said|says|told|according to|heard|según|dijo|afirmó|explicó|selon|a-t-il|a-t-elle|affirme|sagte|sagt"
@@ -792,7 +792,7 @@ KINDS: tuple[Kind, ...] = (
           r"^[-–—=*•·\[(<\s]*(advertisement|advertising|advert|adverts|ad|ads|adv|pub|anzeige|werbung"
           r"|publicité|publicidad|publicidade|pubblicità|annuncio|advertentie|reclame|reklama|reklame|annons|anuncio"
           r"|anúncio|annonse|annonce|reklam|ogłoszenie|advertorial"
-          r"|publicitat|publicitate|reclamă|mainos|διαφήμιση|hirdetés|reklám|anunci|iklan|oglas|reklāma)"
+          r"|publicitat|publicitate|reclamă|mainos|διαφ[ηή]μιση|hirdetés|reklám|anunci|iklan|oglas|reklāma)"
           # numbered by its slot on the page (`Advertisement 2`, `Anzeige 3`, `Publicité 1`)
           r"(\s\d{1,2})?[-–—=*•·\])>\s]*$",
           # the marker as a noun and its adjective (`Anuncio publicitario`, `Espace publicitaire`, `Messaggio
@@ -1593,15 +1593,15 @@ KINDS: tuple[Kind, ...] = (
           r"\b(no (seu|teu) e-?mail|en (tu|su) (correo|e-?mail|bandeja)|dans votre (boîte|messagerie)"
           r"|nella tua (casella|e-?mail)|in ihr(em)? (e-mail-)?postfach|in your (inbox|email))\b",
           # ... or promised on a day or hour (`Jeden Donnerstag schicken wir dir …`, `Every Friday we send you …`)
-          r"^(jeden|jede|every|each|chaque|tous les|cada|todos los|todas las|ogni|todas as|todos os|elke)\s+[\w,]+"
-          r"(\s[\w,.]+){0,3}\s+(schicken wir|senden wir|we send you|we('ll| will) send you|nous vous envoyons"
-          r"|te enviamos|le enviamos|enviamos-lhe|enviamos-te|ti inviamo)\b",
+          r"^(jeden|jede|every|each|chaque|tous les|cada|todos los|todas las|ogni|todas as|todos os|elke|minden)"
+          r"\s+[\w,]+(\s[\w,.]+){0,3}\s+(schicken wir|senden wir|we send you|we('ll| will) send you|nous vous envoyons"
+          r"|te enviamos|le enviamos|enviamos-lhe|enviamos-te|ti inviamo|elküldjük|küldjük)\b",
           r"^(by signing up|by subscribing|by clicking|al suscribirte|al registrarte|mit (ihrer|der) anmeldung"
           r"|en vous inscrivant|en vous abonnant|iscrivendoti|ao subscrever|ao assinar|ao inscrever-se|ao registar-se"
           r"|ao se inscrever|al suscribirse|al inscribirte|abbonandoti|registrandoti|door je in te schrijven"
-          r"|door (je|u) aan te melden|door te abonneren)\b",
+          r"|door (je|u) aan te melden|door te abonneren|a feliratkozással)\b",
           r"^(enter your email|type your email|your email|email address|e-mail address|e-mail-adresse|ihre e-mail"
-          r"|correo electrónico"
+          r"|correo electrónico|e-?mail[- ]cím"
           r"|tu correo|adresse (e-mail|email|électronique|courriel)|votre (adresse )?(e-?mail|courriel)|indirizzo email"
           r"|indirizzo e-mail|tu (dirección de )?(e-?mail|correo)|deine e-mail|your e-mail)\b.{0,40}$",
           r"^(thank you|thanks) for (signing up|subscribing)\b",
@@ -3564,7 +3564,7 @@ FLOATING_TRIGGERS: dict[str, tuple[str, ...]] = {
     "sign-up": ("sign up", "newsletter", "inbox", "correo", "bandeja", "postfach", "boîte", "agree", "whatsapp",
                 "recaptcha", "nyhetsbrev", "nieuwsbrie", "zpravodaj", "butllet", "boletín", "bulletin", "buletin",
                 "biuletyn", "uutiskirje", "e-novic", "novičnik", "e-vijesti", "bilten", "nawala", "vēstul", "uudiskir",
-                "hommikukir", "naujienlaišk", "njuzleter",
+                "hommikukir", "naujienlaišk", "njuzleter", "hírlev",
                 "infolettre", "lettre d'info", "lettres d'info", "boletines", "notiziari",
                 "casella", "caixa", "mailbox", "inkorg", "innboks", "indbakke", "skrzyn", "schránk", "căsuț", "bústia",
                 "safata",

@@ -9329,3 +9329,33 @@ def test_a_paid_storys_marker_before_the_headline_is_no_part_of_the_title(line, 
 ])
 def test_greek_ad_marker_in_capitals_and_hungarian_sign_up_lines(line, kind):
     assert kind_name(line) == kind
+
+
+# A Finnish broadcaster's header: each name over its role in lower case (`Sanna-Maria Kela` / `toimittaja` /
+# `Joonas Heikkilä` / `kuvaaja`), the byline word `toimittaja` (reporter) read as the role under the name above, not
+# a label over the next name (a blind set of session 44 took the photographer for the author); pasted with or
+# without blank lines.
+@cases("sep", ["\n", "\n\n"])
+def test_a_name_over_its_role_in_lower_case_is_the_author_not_the_name_below(sep):
+    page = sep.join(["Lappi", "Lumeton alkutalvi sotkee Lapin joulusesongin",
+                     "Rovaniemellä on satanut marraskuussa vain kolmannes tavanomaisesta.", "Sanna-Maria Kela",
+                     "toimittaja", "Joonas Heikkilä", "kuvaaja", "Julkaistu 3.12.2026 16:41",
+                     "Rovaniemeläisen yrityksen hallissa seisoo rivissä 34 moottorikelkkaa, joilla ei ole vielä "
+                     "ajettu metriäkään tänä talvena, kertoo yrittäjä Tuomas Rautio.",
+                     "Safareita on jouduttu perumaan satoja, ja joulukuun varauksista puolet on siirretty tammikuulle "
+                     "tai peruttu kokonaan, hän sanoo."])
+    assert read_plaintext(page, "p.txt")[0].author == "Sanna-Maria Kela"
+
+
+@cases(("line", "kind"), [
+    ("Voit keskustella aiheesta 5.12.2026 kello 23:een saakka.", "tail"),  # fi: the discussion under the story
+    ("Comments are open until 11pm on Friday.", "tail"),
+    # (near miss) a consultation's comments, told by the council
+    ("Comments are open until 5pm on Friday, the planning department said.", None),
+])
+def test_finnish_topics_label_and_the_discussion_notice(line, kind):
+    from newsletter.ingest.scraped.furniture import TAGS
+
+    assert kind_name(line) == kind
+    assert [bool(TAGS.match(x)) for x in ("Aiheet", "Aiheet:", "Aiheet vaihtelivat ilmastosta koulutukseen.")] == \
+        [True, True, False]  # fi `Aiheet` (topics) alone; a story's sentence on topics is none

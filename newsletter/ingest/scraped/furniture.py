@@ -1521,6 +1521,11 @@ KINDS: tuple[Kind, ...] = (
           r"|(les )?commentaires sont (désormais )?(fermés|clos|désactivés)|(i )?commenti sono (chiusi|disattivati)"
           r"|(os )?comentários (estão )?(encerrados|fechados|desativados))"
           r"(?=\s*([.!]|$|(for|on|in|für|bei|pour|sur|para|en|per|su|nesta|neste)\b))",
+          # ... or open until a time (`Comments are open until 11pm on Friday.`, `You can comment on this story
+          # until …`, `Voit keskustella aiheesta 5.12.2026 kello 23:een saakka.`): the readers' discussion under the
+          # story; told by someone (`…, the council said`), a consultation's, the story's
+          r"^(?!" + _TOLD + r")((the )?comments (are|will be|remain) open (until|till)|you can (comment|discuss)"
+          r"( on)?( this| the)?( story| article| topic)? until|voit keskustella aiheesta|voit kommentoida)\b",
           r"^(réagir|réactions|reacciones|reações|reacties|reaktionen)\s*\(?\d*\)?$",
           # the comments' heading as a call to answer the article, with its count (_COMMENTS_CALL)
           r"^" + _COMMENTS_CALL + r"\s*(\(\d+\))?\s*:?$",
@@ -3313,6 +3318,8 @@ TAGS = re.compile(r"^(tags?(?!\s+(?:\d{1,2}|eins|zwei|drei|vier|fünf|sechs|sieb
                   # (pl/sv/da/no/fi, with their colon: `Tagi:`, `Taggar:`, `Emner:`, `Tagit:`; `Tagi z numerami …`
                   # opens a Polish story's sentence)
                   r"|(?:tagi|taggar|emner|tagit)(?=\s*:)"
+                  # (fi `Aiheet`, topics, alone on its line or with its colon)
+                  r"|aiheet(?=\s*:?\s*$)"
                   r"|argomenti|etiquetas|assuntos|tópicos|onderwerpen|filed under|categories|keywords"
                   r"|archivado en|abgelegt unter|classé dans|archiviato in|arquivado em|(explore )?more on (these"
                   r"|this) topics?)\b\s*[:\-–—]?\s*(?P<rest>.*)$", re.I)
@@ -3324,7 +3331,9 @@ ROLE = re.compile(r"\b(correspondent|editor|reporter|writer|journalist|columnist
                   # `Verslaggever`, `Jornalista`, `Redattrice`, `Redaktör`)
                   r"|journalistin|reporterin|jornalista|repórter|correspondente|redattore|redattrice|redacteur"
                   r"|verslaggever|verslaggeefster|redaktör|reporterka|dziennikar(z|ka)|redaktor(ka)?"
-                  r"|korespondent(ka)?)s?\b", re.I)
+                  r"|korespondent(ka)?"
+                  # fi `toimittaja` (reporter), `uutistoimittaja` (news reporter), `reportteri`
+                  r"|toimittaja|uutistoimittaja|reportteri)s?\b", re.I)
 # The desk a reporter works on, alone on the line under their bare name, perhaps with the city (`Rates desk, New York`,
 # `Markets Desk`, `Redacción de Economía, Madrid`, `Wirtschaftsredaktion, Frankfurt`, `Rédaction économie, Paris`,
 # `Redazione economia, Milano`, `Redação de Economia`, `Economieredactie, Amsterdam`): the whole line, no sentence.

@@ -3364,7 +3364,7 @@ def _tight_player_boxes(lines: list[Line], labels: list[Label]) -> None:
         if top in (0, i) or labels[top - 1].cls != PROSE or bottom >= n or labels[bottom].cls not in TEXT_CLASSES:
             continue  # (the story's paragraph above the box's label or title, its text below)
         # (a clock in minutes is a length, `1:42 Min.`; minutes alone, `3 Min`, want a player's line in the box, and
-        # a bare clock that or to be the page's only one)
+        # a bare clock wants one too, or to be the page's only bare clock)
         clock = _DURATION.match(line.text) is not None
         evidence = "/" in line.text or (clock and "min" in line.text.lower()) \
             or not (clock or _MINUTES_LENGTH.match(line.text)) \
@@ -3380,7 +3380,7 @@ def _tight_player_boxes(lines: list[Line], labels: list[Label]) -> None:
 
 def _clip_box_line(line: Line, label: Label) -> bool:
     """A line of a player's box over its length: the box's label, the clip's title (a question's mark allowed,
-    no sentence's full stop), its airing or reporter, a few words each."""
+    no sentence's full stop), its airing's date line, a few words each (a byline or a dateline is the page's)."""
     return line.words <= T.HEADLINE_MAX_WORDS and not line.full_stop and (
         label.cls in (SHORT, NEAR) or (label.cls == META and label.kind == "date")
         or (label.cls == FURNITURE and label.kind in _PLAYER_KINDS)

@@ -1165,9 +1165,9 @@ def _relabel_path_or_label(lines: list[Line], labels: list[Label], i: int, body_
         return True
     # (a byline word in lower case right under a name is that name's role, `Sanna-Maria Kela` / `toimittaja`, over the
     # next name and its own role, `Joonas Heikkilä` / `kuvaaja`: no label over the name below it)
-    role = lines[i].text[:1].islower() and i > 0 and person(lines[i - 1].text)
     if labels[i].cls in (SHORT, NEAR, MENU) and bare_byline_label(lines[i].text) and i + 1 < body_start \
-            and not role and labels[i + 1].cls in (SHORT, NEAR, MENU, META) and labelled_author(lines[i + 1].text):
+            and not (lines[i].text[:1].islower() and i > 0 and person(lines[i - 1].text)) \
+            and labels[i + 1].cls in (SHORT, NEAR, MENU, META) and labelled_author(lines[i + 1].text):
         labels[i] = labels[i + 1] = Label(META, "byline")
         return True
     return False

@@ -11535,3 +11535,22 @@ def test_the_date_over_a_storys_own_audio_in_a_tight_header_stays_the_date():
             "4 March 2027, 05:30\nAudio\n2:14\n" + "\n".join(PARAS))
     [article] = read_plaintext(page, "page.txt")
     assert article.published is not None and (article.published.day, article.published.hour) == (4, 5)
+
+
+# A reader-support appeal amid a story (`… we have a small favour to ask. …` / `Support The Meridian` / `Remind me in
+# January` / `Accepted payment methods: …`; a blind set of session 44 kept its lines as paragraphs), pasted with or
+# without blank lines: the appeal leaves the body.
+def test_a_reader_support_appeal_amid_the_story_leaves_the_body():
+    appeal = ["… we have a small favour to ask. Millions of people turn to The Meridian every month for open, "
+              "independent journalism, and we rely on readers to keep it free for everyone.",
+              "Support The Meridian", "Remind me in January",
+              "Accepted payment methods: Visa, Mastercard, American Express and PayPal"]
+    for head, sep in ((HEAD, "\n\n"), (TIGHT_HEAD, "\n")):
+        assert body(head + sep.join([*PARAS[:2], *appeal, *PARAS[2:]])) == PARAS
+
+
+# ... but a quoted favour asked by someone in the story, and a subheading on support, stay.
+def test_a_quoted_favour_and_a_subheading_on_support_stay():
+    quote = "“We have a small favour to ask of residents: keep your bins off the pavement,” the mayor said on Monday."
+    story = [*PARAS[:2], quote, "Support for the plan", *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story

@@ -1598,9 +1598,10 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # regional sports page pasted without blank lines): 23/27 on arrival (85.2%); studied once holdout352
               # had arrived: 27/27
               "holdout351": 1.0,
-              # session 44, never studied: holdout352, three whole pages (a UK national newspaper, a French regional
-              # daily pasted without blank lines, an Argentine national site): 25/27 on arrival (92.6%)
-              "holdout352": 0.92,
+              # session 44: holdout352, three whole pages (a UK national newspaper, a French regional daily pasted
+              # without blank lines, an Argentine national site): 25/27 on arrival (92.6%); studied once holdout353 had
+              # arrived: 27/27
+              "holdout352": 1.0,
               # session 44, never studied: holdout353, three whole pages (an Australian public broadcaster, a German
               # regional paper pasted without blank lines, a Colombian regional site): 27/27 on arrival (100%)
               "holdout353": 1.0}

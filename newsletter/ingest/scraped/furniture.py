@@ -1889,7 +1889,11 @@ KINDS: tuple[Kind, ...] = (
           r"(journalism|reporting|newsroom|work|press)\b",
           r"^(donate|donate now|give now|make a (donation|contribution)|become a (member|supporter|friend|patron))\b",
           r"\b(your (donation|support|contribution) (helps|keeps|makes|allows)|reader-funded|reader-supported"
-          r"|we rely on (readers|donations|your support))\b",
+          r"|we rely on (readers|donations|your support)|we have a small favou?r to ask)\b",
+          # the appeal's buttons and legend (`Support The Meridian`, the site's name in capitals; `Remind me in
+          # January`; `Accepted payment methods: Visa, …`)
+          r"^support (?-i:(the )?[A-Z][\w'’&.-]*( [A-Z][\w'’&.-]*){0,2})$",
+          r"^remind me (later|next (week|month)|in (?-i:[A-Z])[a-z]+)$|^(accepted )?payment methods\s*:",
           r"^(apoya|apóyanos|apoyá|apoyanos|haz una donación|hacé una donación|hazte (socio|socia|mecenas|miembro)"
           r"|colabora con)\b",  # (the Rioplatense voseo too: `Apoyá Pulso X`, `Hacé una donación`)
           r"^(unterstützen sie|jetzt unterstützen|spenden sie|jetzt spenden|werden sie (mitglied|unterstützer))\b",
@@ -3590,7 +3594,7 @@ FLOATING_TRIGGERS: dict[str, tuple[str, ...]] = {
                 "límite", "articles", "artikel", "artigos", "artículos", "notas", "articoli", "subscriber", "member",
                 "socios", "leden", "prenumer"),
     "donation": ("donación", "donativo", "aporte", "don", "doação", "spende", "donatie", "gift",
-                 "donation", "support", "contribution", "reader-", "rely on", "become", "join", "bli", "word",
+                 "donation", "support", "contribution", "reader-", "rely on", "become", "join", "bli", "word", "favo",
                  "devenez", "hazte", "werden", "diventa", "torn", "zostań", "staňte", "fă-te", "fes-te",
                  "paywall", "muro de pago", "mur payant", "bezahlschranke", "betaalmuur"),
     "disclosure": ("commis", "comis", "provis", "prowiz", "sales", "affili", "afilia", "partnerlink", "this table",

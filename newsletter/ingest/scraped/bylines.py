@@ -135,11 +135,14 @@ _BY_AFTER_LEAD_IN = r"(?:by|von|de|di|par|por|da|door|av|af|przez|of)"
 _BYLINE = re.compile(rf"^(?:{_LEAD_IN}\s+{_BY_AFTER_LEAD_IN}\s*:?\s+|{_LEAD_IN}\s*:\s+|(?:{_BY_WORDS})\s*:?\s+"
                      rf"|(?:{F.REPORTER_WORDS}|{_DESK_WORDS})\s*:\s+)"
                      rf"(?P<who>.{{2,160}})$", re.I)
-# Names joined, in each language: `A and B`, `A og B`, `A și B`, `A, B`, `A & B` (lv `un`, et and fi `ja`).
+# The word for `and` between two names in the languages of European news sites (lv `un`, et and fi `ja`), for every
+# reader of names: fields._AND_JOIN adds Czech `a` and a bare `i`.
+AND_WORDS = r"and|y|e|und|et|og|och|en|oraz|un|ja|&"
+# Names joined, in each language: `A and B`, `A og B`, `A și B`, `A, B`, `A & B`.
 # (Catalan joins a name's two surnames with `i` too, `Núria Casajoana i Puig`: `i` joins two names only before a name
 # of two words or more)
-_JOIN = re.compile(r"\s*,\s*(?:(?:and|y|e|und|et|og|och|en|i|oraz|și|şi|un|ja|&)\s+)?"
-                   r"|\s+(?:and|y|e|und|et|og|och|en|oraz|și|şi|un|ja|&)\s+|\s+i\s+(?=[^\s,]+\s+[^\s,])")
+_JOIN = re.compile(r"\s*,\s*(?:(?:" + AND_WORDS + r"|i|și|şi)\s+)?"
+                   r"|\s+(?:" + AND_WORDS + r"|și|şi)\s+|\s+i\s+(?=[^\s,]+\s+[^\s,])")
 # A job title before the name: lower-case words (`state political reporter`), perhaps after `our`/`unser`.
 _ROLE_LEAD = re.compile(r"^(?:(?:our|unser\w*|notre|nos|nuestr[oa]s?|nostr[oa]|del nostro|della nostra|noss[oa]|onze"
                         r"|vår|vores)\s+)?(?:[a-zà-þ][\w-]*\s+){1,4}(?=[A-ZÀ-Þ])")

@@ -3311,12 +3311,12 @@ def _player_blocks(lines: list[Line], labels: list[Label]) -> None:
         if not evidence and top < i < bottom - 1 and not line.part:
             # (a bare clock between the box's show and its title, `Morning Show` / `7:41` / title, and the only
             # one on the page: no live blog's or timeline's stamps, no time under a label, `Kick-off` / `19:30`)
-            clocks = clocks if clocks is not None else sum(bool(_DURATION.match(x.text)) for x in lines)
+            clocks = clocks if clocks is not None else _bare_clocks(lines)
             evidence = clocks == 1
         elif not evidence and i == bottom - 1 and not line.part:
             # (or closing the block under the clip's title, `Watch the dig in pictures` / `1:48`, the page's only
             # bare clock and a clip's length: a headline's length without a sentence's end or a figure)
-            clocks = clocks if clocks is not None else sum(bool(_DURATION.match(x.text)) for x in lines)
+            clocks = clocks if clocks is not None else _bare_clocks(lines)
             evidence = clocks == 1 and _SHORT_CLIP.match(line.text) is not None \
                 and _clip_title(lines[i - 1], labels[i - 1])
         # (a length labelled with the clip's medium, `Video 02:51 Min.`, is a box even amid paragraphs pasted tight)
@@ -3334,6 +3334,12 @@ def _player_blocks(lines: list[Line], labels: list[Label]) -> None:
                 if labels[j].cls in TEXT_CLASSES or closing or ((lines[j].part or aired) and labels[j].kind in (
                         "date", "dateline", "byline")):
                     labels[j] = Label(FURNITURE, "widget item")
+
+
+def _bare_clocks(lines: list[Line]) -> int:
+    """How many lines of the page are a bare clock (`7:41`, `(1:48)`, `2:14 min`): one alone is a clip's length; more
+    are a live blog's or a timeline's stamps (the player rules count them only when they need to)."""
+    return sum(bool(_DURATION.match(line.text)) for line in lines)
 
 
 def _tight_player_boxes(lines: list[Line], labels: list[Label]) -> None:
@@ -3370,7 +3376,7 @@ def _tight_player_boxes(lines: list[Line], labels: list[Label]) -> None:
             or not (clock or _MINUTES_LENGTH.match(line.text)) \
             or any(labels[j].cls == FURNITURE and labels[j].kind in _PLAYER_KINDS for j in range(top, bottom) if j != i)
         if not evidence and clock and not line.part:
-            clocks = clocks if clocks is not None else sum(bool(_DURATION.match(x.text)) for x in lines)
+            clocks = clocks if clocks is not None else _bare_clocks(lines)
             evidence = clocks == 1
         if evidence:
             for j in range(top, bottom):

@@ -22,6 +22,7 @@ from newsletter.ingest.scraped.authors import (
     without_role,
 )
 from newsletter.ingest.scraped.bylines import (
+    AND_WORDS,
     at_place,
     author_name,
     bare_byline_label,
@@ -1002,7 +1003,7 @@ def _sentences_under_title(lines: list[Line], above: int, i: int) -> bool:
 
 # A paid story's marker set before its headline: the Nordic sites' subscriber plus (`+ Tre ferjer innstilt …`), a
 # lock; a headline's own sign opens on its figure (`+5 °C in December`).
-_PAID_MARK = re.compile(r"^(?:\+|🔒|🔐)\s+(?=[^\W\d_])")
+_PAID_PREFIX = re.compile(r"^(?:\+|🔒|🔐)\s+(?=[^\W\d_])")
 
 
 def clean_title(title: str, lines: list[Line], headline: int) -> str:
@@ -1010,7 +1011,7 @@ def clean_title(title: str, lines: list[Line], headline: int) -> str:
     a site name: short, and (for `-` and `:`, which headlines also use) shown elsewhere on the page; drop a
     capitalised kicker prefix (`EXCLUSIVE: `, `EILMELDUNG: `); keep only the last step of a breadcrumb run into the
     headline (`sections.trail_headline`); drop a paid story's marker before it (`+ Tre ferjer …`)."""
-    title = _PAID_MARK.sub("", trail_headline(title) or title)
+    title = _PAID_PREFIX.sub("", trail_headline(title) or title)
     if (run_on := _runs_on(title, _site_titles(lines, headline), headline)) is not None:
         return run_on
     if (titled := _title_line_over_standfirst(lines, headline)) is not None:
@@ -1687,7 +1688,7 @@ def _people(text: str, lines: list[Line]) -> bool:
 
 
 # Names joined by `and` in the languages of European news sites (a comma before the last one too).
-_AND_JOIN = re.compile(r",?\s+(?:and|y|e|und|et|og|och|en|i|oraz|a|un|ja|&)\s+|,\s+")
+_AND_JOIN = re.compile(r",?\s+(?:" + AND_WORDS + r"|i|a)\s+|,\s+")
 
 
 # A contact line under a reporter's name: an e-mail address or a social handle, perhaps after a short label

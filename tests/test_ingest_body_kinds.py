@@ -7187,6 +7187,23 @@ def test_a_dated_headline_in_a_read_more_list_leaves_the_body(label, dated):
     assert body(HEAD + "\n\n".join([*PARAS[:2], box, day, *PARAS[2:]])) == [*PARAS[:2], day, *PARAS[2:]]
 
 
+# A headline closing on its day among those of a box of the most read, pasted tight mid-story (holdout350: `Trending`
+# / `LTO to waive penalties for late registration until January 31`): one more item, not a date line ending the box
+# early so that the box's last items, read as the story's close, end it there (en/de/fr).
+DATED_HEADLINE_TRENDING = [
+    ("Trending", "Council to waive parking fines for late renewals until January 31"),
+    ("Meistgelesen", "Stadt verlängert die Frist für Anträge auf Wohngeld bis zum 31. Januar"),
+    ("Les plus lus", "La mairie prolonge la gratuité du stationnement jusqu’au 31 janvier"),
+]
+
+
+@cases(("label", "dated"), DATED_HEADLINE_TRENDING)
+def test_a_dated_headline_in_a_most_read_box_leaves_the_story_going_on(label, dated):
+    box = "\n".join([label, "Senate passes bill on free hospital Wi-Fi", dated,
+                     "Festival organisers cap street dance groups at 40", "Weak La Niña may bring more rain"])
+    assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+
+
 # Round r6: the station's call to listen to it live, alone on its line between paragraphs, perhaps behind a
 # microphone (pt/en/es/de/fr/it/nl).
 LISTEN_LIVE_R6 = [

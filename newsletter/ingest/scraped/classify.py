@@ -4275,6 +4275,8 @@ def _list_below(lines: list[Line], labels: list[Label], start: int) -> list[int]
         # portátil de 499 euros. Vale a pena?`)
         ranked = numbered and j > start and labels[j].cls in TEXT_CLASSES \
             and lines[j].words <= T.HEADLINE_MAX_WORDS and _ranks_go_on(lines[j - 1].text, lines[j].text)
+        # (a headline among them closing on its day, `LTO to waive penalties … until January 31`, is one more)
+        ranked = ranked or _dated_headline(lines, labels, j, j > start)
         if not ranked and (labels[j].cls not in (SHORT, NEAR, MENU) or lines[j].prose or lines[j].full_stop
                            or (numbered and not LIST_ITEM.match(lines[j].text))):
             break
@@ -5111,7 +5113,7 @@ def _take_list(lines: list[Line], labels: list[Label], start: int, min_words: in
                                            or (labels[j].kind == "audio player" and lines[j].words <= 2)):
             continue  # a carousel's `Previous 1 Next`; a clip's length over its title (`ALSO WATCH` / `02:41`)
         story = _paragraph_after_links(lines, labels, taken, j)
-        dated = _dated_headline(lines, labels, j, taken, j == start)
+        dated = _dated_headline(lines, labels, j, bool(taken) or j == start)
         teaser = not story and ((((tight and labels[j].cls in TEXT_CLASSES) or dated)
                                  and lines[j].words <= T.TEASER_MAX_WORDS)
                                 or _labelled_headline(lines[j]) or _question_headline(lines, j, start))
@@ -5179,13 +5181,12 @@ def _copy_under_label(lines: list[Line], labels: list[Label], j: int, copy_shape
     return (copy_shaped or told) and blankless_page(lines)
 
 
-def _dated_headline(lines: list[Line], labels: list[Label], j: int, taken: list[tuple[int, Label]],
-                    first: bool = False) -> bool:
+def _dated_headline(lines: list[Line], labels: list[Label], j: int, among: bool) -> bool:
     """A headline in a list that closes on the day it is about (`Death notices for North Cork: Tuesday, December 8`,
-    `Avis de décès du Sentier : mardi 8 décembre`), pasted tight among the list's other headlines or `first` under
-    its label (`Leggi anche` / `Alba, parcheggi in centro: dal 1° aprile le nuove tariffe`): read as a date line, it
-    is one more item (a date line under a list names little besides its date: `Published 8 December`)."""
-    return (bool(taken) or first) and labels[j].kind in ("date", "dateline") \
+    `Avis de décès du Sentier : mardi 8 décembre`), `among` the list's headlines (pasted tight among them, or first
+    under its label: `Leggi anche` / `Alba, parcheggi in centro: dal 1° aprile le nuove tariffe`): read as a date
+    line, it is one more item (a date line under a list names little besides its date: `Published 8 December`)."""
+    return among and labels[j].kind in ("date", "dateline") \
         and words_besides_date(lines[j].text) >= T.DATED_HEADLINE_MIN_WORDS
 
 

@@ -1564,8 +1564,9 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # arrived: 27/27
               "holdout342": 1.0,
               # session 43: holdout343, three whole pages (a Latvian portal, a Scottish local weekly, a Spanish sports
-              # daily pasted without blank lines): 23/27 on arrival (85.2%); studied once holdout344 had arrived: 26/27
-              "holdout343": 0.96,
+              # daily pasted without blank lines): 23/27 on arrival (85.2%); studied once holdout344 had arrived: 26/27;
+              # session 45: 27/27
+              "holdout343": 1.0,
               # session 43: holdout344, three whole pages (an Estonian portal, a US local TV station, an Italian
               # regional daily pasted without blank lines): 24/27 on arrival (88.9%); studied once holdout345 had
               # arrived: 27/27
@@ -1592,8 +1593,8 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               "holdout349": 1.0,
               # session 44: holdout350, three whole pages (a Philippine national site, a Hungarian regional portal, a
               # Greek site pasted without blank lines): 20/27 on arrival (74.1%); studied once holdout351 had
-              # arrived: 25/27
-              "holdout350": 0.92,
+              # arrived: 25/27; session 45: 27/27
+              "holdout350": 1.0,
               # session 44: holdout351, three whole pages (a US metro daily, a Finnish public broadcaster, a Brazilian
               # regional sports page pasted without blank lines): 23/27 on arrival (85.2%); studied once holdout352
               # had arrived: 27/27

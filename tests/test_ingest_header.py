@@ -561,6 +561,10 @@ def test_author_shapes(byline, language, author):
     # a section's name and a kicker in capitals beside it on one line: the name
     ("Eastgate  |  TRASPORTI", "Eastgate"), ("Old Quay · HOUSING", "Old Quay"),
     ("News · Sport", "Sport"),  # (near miss) two steps written alike: the last
+    # a kicker in capitals under the path, its last step and the story's stage beside it: the path's step (holdout343)
+    ("Fútbol > Copa del Rey\nCOPA DEL REY | SEGUNDA RONDA", "Copa del Rey"),
+    ("Sport > Regional Cup\nREGIONAL CUP | SECOND ROUND", "Regional Cup"),
+    ("Fußball > Landespokal\nLANDESPOKAL · ZWEITE RUNDE", "Landespokal"),
     # a consent banner's button choosing the cookies, and the menu corner's free-letter link, are no section
     ("Free newsletter\nSign in\n\nThis site uses cookies to count readers. See our cookie policy.\nAccept all\n"
      "Choose cookies", None),

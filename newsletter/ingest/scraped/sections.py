@@ -348,6 +348,24 @@ def _step(lines: list[Line], labels: list[Label], i: int) -> bool:
     return (labels[i].cls in (SHORT, MENU) or labels[i].kind == "control") and lines[i].label and not lines[i].part
 
 
+def _no_path(lines: list[Line], labels: list[Label], headline: int, span: tuple[int, int], text: str,
+             crumbs: list[str]) -> bool:
+    """Steps read off lines[first..last] (`text`) that are no path: an account corner's buttons (`Log in | Create
+    account`, `Log in / Register`), the live streams' links (`Radio X LIVE | X TV LIVE`, `LIVE Radio X | X TV`), the
+    site's names over their credit (`XY Noticias | Canal XY` over `Foto: Canal XY`), or a kicker in capitals under the
+    path whose last step it repeats, with the story's stage beside it (`Fútbol > Copa del Rey` / `COPA DEL REY |
+    SEGUNDA RONDA`: the section is the path's)."""
+    first, last = span
+    if (last > first and all(F.is_ui(c) or not_a_section(c) for c in crumbs)) or _account_corner(text):
+        return True
+    if all(LIVE_LINK.match(c) for c in crumbs) or _LIVE_BAR.match(crumbs[0]):
+        return True
+    if last > first and _credited_outlet(lines, labels, headline, crumbs[-1]):
+        return True
+    path = breadcrumb(lines[first - 1].text) if first > 0 and text.isupper() else None
+    return bool(path) and path[-1].lower() == crumbs[0].lower()  # type: ignore[index]
+
+
 def _breadcrumb_section(lines: list[Line], labels: list[Label], headline: int, top: int) -> str | None:
     """The last step of the breadcrumb nearest above the headline."""
     for i in range(headline - 1, top - 1, -1):
@@ -373,12 +391,8 @@ def _breadcrumb_section(lines: list[Line], labels: list[Label], headline: int, t
                 and (label := _lone_label(lines, labels, last + 1, headline)):
             return label  # `Home › News` / `Carriacou`: a path of list pages only, and the label under it
         if crumbs:
-            if (last > first and all(F.is_ui(c) or not_a_section(c) for c in crumbs)) or _account_corner(text):
-                continue  # `Log in | Create account`, `Log in / Register`: an account corner's buttons, not a path
-            if all(LIVE_LINK.match(c) for c in crumbs) or _LIVE_BAR.match(crumbs[0]):
-                continue  # `Radio X LIVE | X TV LIVE`, `LIVE Radio X | X TV`: the live streams' links, not a path
-            if last > first and _credited_outlet(lines, labels, headline, crumbs[-1]):
-                continue  # `XY Noticias | Canal XY` over `Foto: Canal XY`: the site's names, not a path
+            if _no_path(lines, labels, headline, (first, last), text, crumbs):
+                continue
             # A breadcrumb ending in a list page (`Home > Ateneo > Notizie`) does not name the story's section:
             # a lone label between it and the headline does.
             if _generic(text) and (label := _lone_label(lines, labels, last + 1, headline)):

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
+from newsletter.ingest.scraped.cjk import byline_name
 from newsletter.ingest.scraped.dates import starts_with_date
 from newsletter.ingest.scraped.lines import Line, page_language
 
@@ -256,6 +257,8 @@ def byline_author(text: str, language: str = "") -> str | None:
     """The author(s) a byline line names, or None when the line is not a byline."""
     if not short_byline(text):
         return None
+    if not text.isascii() and (who := byline_name(text)):
+        return who
     if who := correspondent_author(text):
         return who
     text = _GLUED_BY.sub(r"\1 ", text)

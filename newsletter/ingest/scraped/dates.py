@@ -91,8 +91,13 @@ _DOTTED_MONTH = "(?:" + _EN_MONTHS + "|" + "|".join(sorted(" ".join(_MONTH_NAMES
 # A date as pages print one: 25.11.2026, 4. 3. 2027, 24·11·26, 2026-11-25, 11/25/2026, 25 Nov 2026, 12 de noviembre,
 # Nov 25, 9:41, a day as an ordinal (3rd March, 1er mars, 1º de marzo), and a short month form with its day and
 # year (5 mrt 2027, Mär 4, 2027).
+# A date in Chinese, Japanese or Korean, its year, month and day each followed by its unit (`2026年11月20日`,
+# `2026년 11월 20일`): no word boundary stands between a digit and the ideograph after it.
+_UNIT_DATE = re.compile(r"(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+_UNIT_CLOCK = re.compile(r"(?<!\d)(\d{1,2})\s*[時时시]\s*(\d{1,2})\s*[分분]")  # (`18時42分`, `9시 15분`)
 _DATE_SHAPE = re.compile(
-    r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}·\d{1,2}·\d{2,4}\b|\b\d{1,2}\.\s\d{1,2}\.\s\d{4}\b"
+    _UNIT_DATE.pattern
+    + r"|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}·\d{1,2}·\d{2,4}\b|\b\d{1,2}\.\s\d{1,2}\.\s\d{4}\b"
     r"|\b\d{4}-\d{2}-\d{2}|\b\d{1,2}(?:st|nd|rd|th|er|º|°)?\.?\s+(?:de\s+|d['’])?" + _MONTH_WORD + r"\b"
     r"|\b" + _MONTH_WORD + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|(?<![:\d+−])\b\d{1,2}:\d{2}\b(?![:,.]\d)"
     # (Catalan elides `de` before a vowel: `24 d'abril de 2027`; a short month may take a comma before its year: `2
@@ -258,6 +263,8 @@ def parse_date(text: str, dayfirst: bool | None = None) -> datetime | None:
         return None
     from dateutil import parser as dateparser
 
+    text = _UNIT_DATE.sub(lambda m: f" {m[1]}-{int(m[2]):02d}-{int(m[3]):02d} ", text)
+    text = _UNIT_CLOCK.sub(r" \1:\2 ", text)
     text = re.sub(r"\b(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})\b", r"\1.\2.\3", text)  # `4. 3. 2027` (cs, sk, hu)
     text = re.sub(r"\b(\d{1,2})·(\d{1,2})·(\d{2,4})\b", r"\1/\2/\3", text)  # `24·11·26`: dots as a date's marks
     text = re.sub(r"\b(\d{1,2})[./-](" + _DOTTED_MONTH + r")[./-](\d{2,4})\b", r"\1 \2 \3", text, flags=re.I)

@@ -792,7 +792,8 @@ KINDS: tuple[Kind, ...] = (
           r"^[-–—=*•·\[(<\s]*(advertisement|advertising|advert|adverts|ad|ads|adv|pub|anzeige|werbung"
           r"|publicité|publicidad|publicidade|pubblicità|annuncio|advertentie|reclame|reklama|reklame|annons|anuncio"
           r"|anúncio|annonse|annonce|reklam|ogłoszenie|advertorial"
-          r"|publicitat|publicitate|reclamă|mainos|διαφ[ηή]μιση|hirdetés|reklám|anunci|iklan|oglas|reklāma)"
+          r"|publicitat|publicitate|reclamă|mainos|διαφ[ηή]μιση|hirdetés|reklám|anunci|iklan|oglas|reklāma"
+          r"|広告|广告|廣告|광고)"  # (ja, zh, ko)
           # numbered by its slot on the page (`Advertisement 2`, `Anzeige 3`, `Publicité 1`)
           r"(\s\d{1,2})?[-–—=*•·\])>\s]*$",
           # the marker as a noun and its adjective (`Anuncio publicitario`, `Espace publicitaire`, `Messaggio
@@ -3393,10 +3394,12 @@ BIO_BY_JOB = re.compile(r"^(periodista|journalist|journaliste|reporter|reportera
                         r"(especializad[oa]|für|for|covering|based|spécialisée?|specializzat[oa]|especializad[oa]|de|del"
                         r"|da|at|in|au|à|bei|en)\b", re.I)
 GENERIC_CRUMBS = frozenset({"home", "news", "index", "homepage", "front page", "latest", "portada", "inicio",
+                            "ホーム", "首页", "首頁", "홈",
                             "noticias", "startseite", "nachrichten", "accueil", "actualités", "notizie", "início",
                             "notícias", "nieuws", "nyheter", "nyheder", "uutiset", "you are here", "estás en",
                             "sie sind hier", "vous êtes ici"})
-BREADCRUMB_SEPARATORS = re.compile(r"\s+[>|/»›·•→▸▶►❯〉]\s+|\s*[»›→▸►❯]\s*")
+# (Chinese, Japanese and Korean pages write the arrow full-width: `ホーム ＞ テック ＞ 半導体`)
+BREADCRUMB_SEPARATORS = re.compile(r"\s+[>|/»›·•→▸▶►❯〉＞]\s+|\s*[»›→▸►❯＞]\s*")
 
 
 # (pages repeat their menus and footers, and the tests their made-up story lines; room for the corpus's 67,000 lines:

@@ -17,6 +17,8 @@ from itertools import pairwise
 
 from newsletter.article import tidy
 from newsletter.ingest.scraped import thresholds as T
+from newsletter.ingest.scraped.cjk import ideographic
+from newsletter.ingest.scraped.cjk import measures as cjk_measures
 from newsletter.ingest.scraped.furniture import BYLINE, CREDIT, kind_of
 
 WORD = re.compile(r"\w+(?:['’-]\w+)*")  # a word, with its apostrophes and hyphens
@@ -24,8 +26,8 @@ WORD = re.compile(r"\w+(?:['’-]\w+)*")  # a word, with its apostrophes and hyp
 # (French sets a space, often a no-break one, inside its guillemets: `… jamais. »`; German magazines close theirs the
 # other way round: `»… gehört.«`)
 _CLOSERS = r"(?:[\"'”’»«›‹“)\]]|\s[»›])*(?:[¹²³⁴-⁹⁰]{1,3}|\[\d{1,3}\])?"
-SENTENCE_END = re.compile(r"[.!?…:;]" + _CLOSERS + "$")
-FULL_STOP = re.compile(r"[.!…]" + _CLOSERS + "$")
+SENTENCE_END = re.compile(r"[.!?…:;。！？：；]" + _CLOSERS + "$")
+FULL_STOP = re.compile(r"[.!…。！]" + _CLOSERS + "$")
 # A wire agency's sign-off after a paragraph's last sentence (`… could be agreed. – NPA`, `… largo. — EFE`): the
 # paragraph still ends with a sentence when it holds two or more (one sentence and a dash is a caption's credit).
 SIGNED = re.compile(r"\w\w[.!?]\s+[A-ZÀ-Þ].*\w\w[.!…]" + _CLOSERS + r"\s+[–—-]\s+[A-ZÀ-Þ]{2,8}$")
@@ -140,6 +142,11 @@ def measure(text: str, stops: frozenset[str], blank_before: bool = False, part: 
     # (a name with its outlet, `Kari Voss, Missouri Slope Public Radio`, has its comma: no menu does)
     menu_stop = stop if not stop or caps < n or "," in text else sum(
         len(w) <= T.MENU_STOPWORD_MAX_CHARS and w in stops for w in lowered)
+    if ideographic(text):
+        words, share, plain = cjk_measures(text, WORD)
+        return Line(text=text, words=words, stop_share=share, menu_stop_share=share, capitalised=plain,
+                    sentence=bool(SENTENCE_END.search(text)), full_stop=bool(FULL_STOP.search(text)),
+                    blank_before=blank_before, part=part)
     return Line(text=text, words=len(text.split()), stop_share=stop / n if n else 0.0,
                 menu_stop_share=menu_stop / n if n else 0.0,
                 capitalised=caps / n if n else 0.0, sentence=bool(SENTENCE_END.search(text)) or signed,

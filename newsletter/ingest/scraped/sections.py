@@ -949,7 +949,7 @@ def _news_label(lines: list[Line], i: int, headline: int) -> bool:
 
 # Arrows between steps make a breadcrumb whatever the line was taken for (a related link after `More`, an item of
 # the box a `Watch` link opens); so does a spaced `>` (`Africa > Southern Africa`), which no sentence sets so.
-_ARROWS = re.compile(r"\S\s*[›»→]\s*\S|[^\W\d]\s+>\s+[^\W\d]")
+_ARROWS = re.compile(r"\S\s*[›»→＞]\s*\S|[^\W\d]\s+>\s+[^\W\d]")
 
 
 def site_names(lines: list[Line], end: int) -> set[str]:

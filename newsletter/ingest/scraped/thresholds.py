@@ -115,6 +115,9 @@ CREDIT_BIO_MAX_SENTENCES = 4
 CAPITALS_MAX_WORDS = 60
 # A one-line navigation menu: at least this many words, nearly all capitalised, almost no stopwords.
 MENU_MIN_WORDS = 6
+# A line in Chinese or Japanese (cjk.py), written without spaces, holds about a word for every this many of its
+# characters (most words there are of one to three).
+IDEOGRAPHS_PER_WORD = 2
 MENU_MAX_STOPWORDS = 0.12
 MENU_MIN_CAPITALISED = 0.8
 # On a line of capitalised words only, the stopwords a menu is judged by are this short at most: a title-case

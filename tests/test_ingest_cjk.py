@@ -46,6 +46,37 @@ def test_a_japanese_page_reads_its_fields():
         assert article.body == JA_PARAS  # (`広告` is the advertisement's marker; the subheading a paragraph)
 
 
+ZH_PARAS = [
+    "今年前十个月，长三角地区主要港口的集装箱吞吐量累计达到一亿两千万标准箱，比去年同期增长百分之九，创下历史同期新高。"
+    "业内人士认为，这主要得益于外贸订单的回暖和航线网络的持续加密。",
+    "从各港口的情况看，宁波舟山港和上海港仍是增长的主要动力。其中，宁波舟山港前十个月完成集装箱吞吐量三千二百万标准箱，"
+    "同比增长百分之十一。",
+    "新航线带来新增量",
+    "据了解，今年以来长三角各港口新开通了四十多条国际航线，其中不少通往东南亚、中东和非洲等新兴市场，运输时间也明显缩短。",
+]
+ZH_PAGE = "\n\n".join([
+    "跳到主要内容", "东方财经网\n首页\n财经\n科技\n社会\n国际", "请输入关键词 搜索\n登录 注册",
+    "当前位置：首页 > 财经 > 宏观", "长三角港口集装箱吞吐量创新高 前十个月同比增长百分之九",
+    "2026-11-20 18:42:05　来源：东方日报　作者：张伟", "【字体：大 中 小】　打印本页　分享到：微信 微博",
+    "宁波舟山港的集装箱码头上，桥吊正在装卸货物。（本报记者 李明 摄）",
+    *ZH_PARAS[:2], "广告\n请继续往下阅读...", *ZH_PARAS[2:],
+    "责任编辑：王芳", "相关阅读\n长三角一体化发展取得新进展\n前十个月全国外贸进出口保持稳定增长",
+    "关于我们 | 联系我们 | 广告服务\n版权所有 东方财经网 未经授权禁止转载",
+])
+
+
+def test_a_chinese_page_reads_its_fields():
+    for page in (ZH_PAGE, ZH_PAGE.replace("\n\n", "\n")):
+        article = read_plaintext(page, "zh.txt")[0].finish()
+        assert article.title == "长三角港口集装箱吞吐量创新高 前十个月同比增长百分之九"
+        assert article.section == "宏观"  # (after the `you are here` label, `当前位置：`)
+        assert article.author == "张伟"  # (the writer among the line's facts, not the source paper)
+        assert article.image_credit == "李明"
+        assert article.published is not None
+        assert article.published.replace(tzinfo=None) == datetime(2026, 11, 20, 18, 42, 5)
+        assert article.body == ZH_PARAS  # (without the ad's `continue reading` note, the editor or the footer)
+
+
 def test_a_line_without_spaces_is_measured_by_its_characters():
     paragraph = measure(JA_PARAS[0], frozenset())
     assert paragraph.words >= 50 and paragraph.prose and paragraph.full_stop
@@ -54,6 +85,12 @@ def test_a_line_without_spaces_is_measured_by_its_characters():
     headline = measure("北九州の新興企業、AI向け省電力チップを量産へ　消費電力は従来の5分の1", frozenset())
     assert headline.headline and not headline.menu and not headline.full_stop
     assert measure("Two words.", frozenset()).words == 2  # (a line in a spaced script is measured as before)
+    # ... and so is one with a kana among its letters: a kaomoji's `ツ` in a German line
+    stops = frozenset({"die", "und", "ich"})
+    shrug, plain = (f"Ich übe die ¯\\_({face})_/¯-Haltung und barrierefreies Denken | Lehrer in Freiburg"
+                    for face in ("ツ", "o"))
+    assert (measure(shrug, stops).words, measure(shrug, stops).stop_share, measure(shrug, stops).capitalised) == (
+        measure(plain, stops).words, measure(plain, stops).stop_share, measure(plain, stops).capitalised)
 
 
 @cases(("text", "when"), [
@@ -61,14 +98,17 @@ def test_a_line_without_spaces_is_measured_by_its_characters():
     ("2026年11月20日（金）18時42分", datetime(2026, 11, 20, 18, 42)),
     ("2026年3月4日", datetime(2026, 3, 4)),
     ("2026년 11월 20일 09:15", datetime(2026, 11, 20, 9, 15)),
+    # year first with slashes or dots, as pages there write it
+    ("2026/11/25 14:32", datetime(2026, 11, 25, 14, 32)), ("입력 2026.11.25 10:21", datetime(2026, 11, 25, 10, 21)),
 ])
 def test_dates_written_with_their_units(text, when):
-    assert looks_like_date(text) and parse_date(text) == when
+    assert looks_like_date(text, clock=False) and parse_date(text) == when  # (a day, not only a clock)
 
 
 @cases(("line", "name"), [
     ("高橋美咲 記者", "高橋美咲"), ("记者 张伟", "张伟"), ("文／高橋美咲", "高橋美咲"), ("作者：张伟", "张伟"),
-    ("홍길동 기자", "홍길동"),
+    ("홍길동 기자", "홍길동"), ("김서연 기자 syk@example.co.kr", "김서연"), ("記者陳怡君／台南報導", "陳怡君"),
+    ("〔記者陳怡君／台南報導〕", "陳怡君"), ("2026-11-24 09:15:32　来源：浙江商报　作者：周晓岚", "周晓岚"),
     # (near misses) a headline, a menu entry, a label of four characters without the reporter's word
     ("北九州の新興企業", None), ("ホーム", None), ("記者会見", None), ("高橋美咲", None),
 ])
@@ -80,6 +120,9 @@ def test_bylines_in_chinese_japanese_and_korean(line, name):
     ("記者会見で新型チップを手にする石川悠真社長＝20日、北九州市（撮影：中村翔太）", "中村翔太"),
     ("宁波舟山港的集装箱码头上，桥吊正在装卸货物。（摄影：李明）", "李明"),
     ("부산항 신항 컨테이너 부두의 모습 (사진: 홍길동)", "홍길동"),
+    ("台南市新化老街騎樓整平工程完工，居民推著娃娃車走在騎樓下。（圖／台南市政府工務局提供）", "台南市政府工務局"),
+    ("11月22日，桐溪镇一家竹编企业的车间里，工人正在赶制出口订单。（本报记者 孙鹏 摄）", "孙鹏"),
+    ("지난 24일 서울 중구의 한 상가 건물 1층 점포에 임대 안내문이 붙어 있다. /사진=정민호 기자", "정민호"),
     ("記者会見で新型チップを手にする石川悠真社長（20日、北九州市）", None),  # (near miss) a place and a day
 ])
 def test_a_captions_credit_in_brackets(caption, credit):

@@ -1756,6 +1756,7 @@ FURNITURE_LINES = [
     ("report error", "Fehler gefunden? Jetzt melden."), ("report error", "Editor's note: an earlier version misstated"),
     ("live notice", "Developing story: this page will be updated"), ("live notice", "Notizia in aggiornamento"),
     ("age notice", "This article is more than 2 hours old"), ("age notice", "Cet article a plus de 2 ans"),
+    ("editor in charge", "责任编辑：王芳"), ("editor in charge", "【責任編輯：陳明】"),
     ("editing credit", "Reporting by Kaori Tanaka; Editing by Mark Heinrich"),
     ("editing credit", "Con información de EFE"),
     ("disclosure", "This story was produced in partnership with the Coastal Reporting Project."),

@@ -31,7 +31,7 @@ from newsletter.ingest.scraped.labels import (
     Label,
     neighbour,
 )
-from newsletter.ingest.scraped.lines import SENTENCE_END, Line, blankless_page, long_words
+from newsletter.ingest.scraped.lines import SENTENCE_END, Line, blankless_page, long_words, measure
 
 # Where one sentence ends and the next begins, a quotation's closing mark perhaps between (`… “deployed.” What`);
 # not a title's stop before a name (`Gov. Kathy Hochul and Sen. Chuck Schumer …`, `Prof. Anna Weber`, `Dra. Ana
@@ -337,7 +337,8 @@ def credit_only(text: str) -> bool:
     if not credit:
         return False
     label = text[:text.rfind(credit)].strip(" ©:/|([-–—")
-    return len(label.split()) <= T.LABELLED_CREDIT_MAX_LABEL_WORDS and not SENTENCE_END.search(label)
+    # (its words as measured in any script: `（本报记者 NAME 摄）` closes a caption of many words without spaces)
+    return measure(label, frozenset()).words <= T.LABELLED_CREDIT_MAX_LABEL_WORDS and not SENTENCE_END.search(label)
 
 
 def captions_over_credits(labels: list[Label], i: int) -> bool:

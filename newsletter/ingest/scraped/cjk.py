@@ -15,48 +15,91 @@ _HIRAGANA = re.compile(r"[\u3041-\u309f]")
 # Their function words: in Japanese the hiragana (particles, endings, auxiliaries: `の`, `は`, `を`, `した`), in
 # Chinese the commonest function characters (`的`, `了`, `在`, `是`, …); headlines, names and menus of nouns in kanji
 # or katakana hold few of them, running text a fifth or more.
-_FUNCTION_HAN = frozenset("的了在是和也就不这个们与及将从被而但等到并以于其之把让向所已还都又对为着过吗呢吧")
+_FUNCTION_HAN = frozenset("的了在是和也就不这个们与及将从被而但等到并以于其之把让向所已还都又对为着过吗呢吧"
+                          "一有中上要会可能进那些此地得這個們與將從對為著過會進於還"
+                          "来说后多没很最给里她他我你它自己再才只更经当如果因此虽然或每各该"
+                          "來說後沒給裡經當雖該")
+# ... and the marks between its clauses (`，`, `。`, `、`): running text sets them every few words, a headline seldom
+_CLAUSE_MARKS = frozenset("，。、；：！？")
 _RUNS = re.compile(IDEOGRAPHIC.pattern + "+")
 
 
 def ideographic(text: str) -> bool:
-    return not text.isascii() and IDEOGRAPHIC.search(text) is not None
+    """The text is mostly Chinese or Japanese: a share of its letters in kana or ideographs (a kaomoji's `ツ` in a
+    German line is not)."""
+    if text.isascii() or IDEOGRAPHIC.search(text) is None:
+        return False
+    return len(IDEOGRAPHIC.findall(text)) >= T.IDEOGRAPHIC_MIN_SHARE * sum(map(str.isalpha, text))
+
+
+def latin_length(text: str) -> int:
+    """The text's length as a Latin script would spell it: a character of Chinese or Japanese, about half a word,
+    counts as T.LATIN_CHARS_PER_IDEOGRAPH (the body's span weighs paragraphs by their length)."""
+    if not ideographic(text):
+        return len(text)
+    return len(text) + (T.LATIN_CHARS_PER_IDEOGRAPH - 1) * len(IDEOGRAPHIC.findall(text))
 
 
 def measures(text: str, word: re.Pattern[str]) -> tuple[int, float, float]:
     """A line's words (its characters in kana or ideographs, T.IDEOGRAPHS_PER_WORD to a word, and its other words
-    as `word` finds them), their function words' share, and the share of its spaced tokens that hold no hiragana (a
-    menu's entries, `政治 経済 国際`, stand for the capitalised words of a Latin menu)."""
+    as `word` finds them), their function words' share, and the share of its spaced tokens that are a menu's entries,
+    a few characters without hiragana (`政治 経済 国際`, `财经 科技`: a Latin menu's capitalised words)."""
     chars = IDEOGRAPHIC.findall(text)
     others = word.findall(_RUNS.sub(" ", text))
     words = -(-len(chars) // T.IDEOGRAPHS_PER_WORD) + len(others)
-    functional = sum(1 for c in chars if c in _FUNCTION_HAN or _HIRAGANA.match(c))
+    functional = sum(1 for c in chars if c in _FUNCTION_HAN or _HIRAGANA.match(c)) \
+        + sum(1 for c in text if c in _CLAUSE_MARKS)
     stop_share = functional / len(chars) if chars else 0.0
     tokens = text.split()
-    plain = sum(1 for t in tokens if not _HIRAGANA.search(t))
-    return words, stop_share, plain / len(tokens) if tokens else 0.0
+    entries = sum(1 for t in tokens if len(t) <= T.MENU_ENTRY_MAX_IDEOGRAPHS and not _HIRAGANA.search(t))
+    return words, stop_share, entries / len(tokens) if tokens else 0.0
 
 
 _NAME = r"[\u3400-\u9fff\uf900-\ufaff]{2,4}(?:\s[\u3400-\u9fff\uf900-\ufaff]{1,3})?|[\uac00-\ud7af]{2,4}"
-# A byline in Chinese, Japanese or Korean: the name before the word for reporter (`高橋美咲 記者`, `홍길동 기자`,
-# `张伟 特派记者`), or after a writer's label and its mark or space (`记者 张伟`, `文／高橋美咲`, `作者：张伟`; not
-# `記者会見`, a press conference).
+# A byline in Chinese, Japanese or Korean: the name before the word for reporter, perhaps with an address
+# (`高橋美咲 記者`, `홍길동 기자 hong@example.kr`, `张伟 特派记者`), or after a writer's label and its mark or
+# space (`记者 张伟`, `文／高橋美咲`, `作者：张伟`; not `記者会見`, a press conference).
 _BYLINE = re.compile(r"^(?:(?P<before>" + _NAME + r")\s*(?:記者|记者|기자|特派員|特派记者|編集委員)"
+                     r"(?:\s+\S+@\S+)?"
                      r"|(?:記者|记者|文|撰文|作者|文・写真|取材・文|기자)(?:\s*[:：/／・]\s*|\s+)"
                      r"(?P<after>" + _NAME + r"))$")
 
 
+# ... or the writer's label among the fields of the story's line of facts (`2026-11-24 09:15:32　来源：浙江商报
+# 作者：周晓岚`: the source is the paper, the writer the name).
+_WRITER_AMID = re.compile(r"(?:^|\s)(?:作者|记者|記者|撰文)\s*[:：]\s*(?P<after>" + _NAME + r")(?=\s|$)")
+
+
+# ... or the reporter's word run into the name, then where the report comes from (`記者陳怡君／台南報導`,
+# `〔記者陳怡君／台南報導〕`, `记者 张伟/北京报道`).
+_REPORTED = re.compile(r"^[〔\[【(（]?(?:記者|记者)\s*(?P<after>" + _NAME + r")\s*[／/]\s*\S{1,8}"
+                       r"(?:報導|报道)[〕\]】)）]?$")
+
+
 def byline_name(text: str) -> str | None:
     """The name a byline in Chinese, Japanese or Korean gives, None when the line is no such byline."""
-    m = _BYLINE.match(text.strip())
-    return (m["before"] or m["after"]) if m else None
+    if m := _BYLINE.match(text.strip()):
+        return m["before"] or m["after"]
+    m = _REPORTED.match(text.strip()) or _WRITER_AMID.search(text)
+    return m["after"] if m else None
 
 
-# A caption's credit in Chinese, Japanese or Korean: the picture word and the photographer in brackets at its end
-# (`…北九州市小倉北区（撮影：中村翔太）`, `（写真・高橋美咲）`, `（摄影：张伟）`, `(사진: 홍길동)`).
+# A caption's credit in Chinese, Japanese or Korean, in brackets at its end: the picture word and the
+# photographer (`…北九州市小倉北区（撮影：中村翔太）`, `（写真・高橋美咲）`, `（摄影：张伟）`, `(사진: 홍길동)`);
+# who gave the picture after it (`（圖／台南市政府工務局提供）`, `（图/受访者供图）`: tried first); or the
+# photographer, perhaps after the paper's reporter's title, and the word for `photographed` (`（本报记者 孙鹏 摄）`).
 _CREDIT = re.compile(r"[（(](?:撮影|写真|摄影|攝影|图|圖|사진)\s*[：:・/／=]\s*(?P<credit>[^（）()：:]{2,30})[）)]$")
+_GIVEN_BY = re.compile(r"[（(](?:[圖图]|照片|相片|写真|사진)\s*[／/：:]\s*(?P<credit>[^（）()／/]{2,20}?)\s*"
+                       r"(?:提供|供[圖图])[）)]$")
+_TAKEN_BY = re.compile(r"[（(](?:[^（）()\s]{0,6}(?:记者|記者|通讯员|通訊員)\s*)?(?P<credit>" + _NAME
+                       + r")\s*[摄攝][）)]$")
+
+
+# ... or after a slash at its end, the picture word and the photographer (`… 붙어 있다. /사진=정민호 기자`,
+# `/사진=연합뉴스`)
+_SLASHED = re.compile(r"[/／]\s*(?:사진|写真|图|圖)\s*[=＝:：]\s*(?P<credit>[^/／=]{2,20}?)(?:\s*기자)?$")
 
 
 def caption_credit(text: str) -> str | None:
-    m = _CREDIT.search(text)
+    m = _GIVEN_BY.search(text) or _CREDIT.search(text) or _TAKEN_BY.search(text) or _SLASHED.search(text)
     return m["credit"].strip() if m else None

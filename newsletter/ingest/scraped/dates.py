@@ -98,7 +98,9 @@ _UNIT_CLOCK = re.compile(r"(?<!\d)(\d{1,2})\s*[時时시]\s*(\d{1,2})\s*[分분]
 _DATE_SHAPE = re.compile(
     _UNIT_DATE.pattern
     + r"|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}·\d{1,2}·\d{2,4}\b|\b\d{1,2}\.\s\d{1,2}\.\s\d{4}\b"
-    r"|\b\d{4}-\d{2}-\d{2}|\b\d{1,2}(?:st|nd|rd|th|er|º|°)?\.?\s+(?:de\s+|d['’])?" + _MONTH_WORD + r"\b"
+    # (year first, with slashes or dots: `2026/11/25`, `2026.11.25`, as East Asian pages write it)
+    r"|\b\d{4}-\d{2}-\d{2}|\b(?:19|20)\d\d[./]\d{1,2}[./]\d{1,2}\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th|er|º|°)?\.?\s+(?:de\s+|d['’])?" + _MONTH_WORD + r"\b"
     r"|\b" + _MONTH_WORD + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|(?<![:\d+−])\b\d{1,2}:\d{2}\b(?![:,.]\d)"
     # (Catalan elides `de` before a vowel: `24 d'abril de 2027`; a short month may take a comma before its year: `2
     # Abr, 2027, 10:48`)

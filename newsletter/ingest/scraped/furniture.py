@@ -907,9 +907,9 @@ KINDS: tuple[Kind, ...] = (
           r" (continues|continue|goes on|wird fortgesetzt|geht weiter|continúa|continua|prosegue|segue|gaat verder"
           r"|fortsätter|fortsetter|fortsætter)( (below|after( (the|this))?( (ad|advert\w*))?|unten|ci-dessous|abajo"
           r"|sotto|abaixo|hieronder|nedan|nedenfor|nach der (anzeige|werbung)))?\W{0,3}$",
-          # (or without its subject, under the slot: `Continues below`, `Continúa abajo`)
+          # (or without its subject, under the slot: `Continues below`, `Continúa abajo`, `請繼續往下閱讀`)
           r"^(continues|continued|continúa|continua|prosegue|segue|continue) (below|unten|ci-dessous|abajo|sotto|abaixo"
-          r"|hieronder|nedan|nedenfor)\W{0,3}$",
+          r"|hieronder|nedan|nedenfor)\W{0,3}$|^[請请]?[繼继]續?续?往下[閱阅][讀读][.。…]*$",
           r"^([^.!?:|]{1,30}\s*[-–—:|·•]\s*)?la suite (après|ci-dessous|plus bas|en dessous)( (l'annonce|la publicité"
           r"|cette publicité|la pub))?\W{0,3}$",
           # the note in any order, told by its three words together on a short line with no sentence stop
@@ -1348,6 +1348,9 @@ KINDS: tuple[Kind, ...] = (
           # `Maggiori informazioni`, `Meer informatie`; `Más información` is above)
           r"|weitere informationen|mehr informationen|plus d['’]informations|maggiori informazioni|mais informações"
           r"|meer informatie|further information"
+          # in Chinese, Japanese and Korean (`相关阅读`, `延伸閱讀`, `相關新聞`, `関連記事`, `관련기사`)
+          r"|相关阅读|相關閱讀|延伸阅读|延伸閱讀|相关新闻|相關新聞|相关报道|相關報導|推荐阅读|推薦閱讀|関連記事"
+          r"|関連ニュース|관련\s?기사|관련\s?뉴스"
           # a reading request about the topic (`Lesen Sie mehr zum Thema`, `Read more on this topic`, `Lisez plus
           # sur le sujet`, `Lea más sobre el tema`, `Leggi di più sull'argomento`)
           r"|(lesen sie|lies|read|lisez|lee|lea|leia|leggi|lees) (mehr|more|plus|más|mais|di più|meer)"
@@ -2062,6 +2065,10 @@ KINDS: tuple[Kind, ...] = (
           r"|wir haben [\w ]{0,40}(ergänzt|aktualisiert|hinzugefügt|korrigiert)|abbiamo (aggiunto|aggiornato"
           r"|corretto)|(adicionámos|adicionamos|atualizamos|corrigimos)|we hebben [\w ]{0,30}(toegevoegd"
           r"|bijgewerkt|aangevuld))\b)"),
+    # The editor in charge of the story, under its last paragraph on Chinese pages (`责任编辑：王芳`,
+    # `【責任編輯：陳明】`, `编辑：张伟`): the story ends there.
+    _kind("editor in charge",
+          r"^[【\[（(]?(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：]\s*\S{2,12}[】\]）)]?$", ends=True),
     _kind("editing credit",
           # a wire story's update note in brackets (`(Updates with closing yields in seventh paragraph.)`, `(Adds
           # analyst comment in paragraphs 5-6)`, `(Recasts with details)`): what a later version did, not a sentence
@@ -2542,6 +2549,9 @@ KINDS: tuple[Kind, ...] = (
           r"|all reproduction rights reserved|derechos de reproducción reservados|todos os direitos reservados"
           r"|alle rechten voorbehouden"
           r"|riproduzione riservata|reproduction interdite|reproducción prohibida)\b",
+          # ... in Chinese, Japanese and Korean, on a short line (`版权所有 X`, `無断転載を禁じます`, `저작권자 © X
+          # 무단전재 및 재배포 금지`)
+          r"^(?=.{0,80}$).*(版权所有|版權所有|無断転載|无断转载|不得轉載|저작권자|무단\s?전재|재배포\s?금지)",
           # the publisher's legal notice in the footer (`Offenlegung gemäß § 25 Mediengesetz: Medieninhaber …`,
           # `Directeur de la publication : …`, `Responsable de la publicación: …`)
           r"^(offenlegung (gemäß|gem\.|nach|laut)|medieninhaber(in)?( und herausgeber(in)?)?\s*:"

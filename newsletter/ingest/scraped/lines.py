@@ -39,7 +39,7 @@ _COMPOUND = re.compile(r"\s+[|•·]\s+")
 # A short bracket (`(2,1 MB | MP3)`, `[PDF · 340 KB]`): the bars inside it split no line.
 _SHORT_BRACKET = re.compile(r"\([^()\[\]]{1,24}\)|\[[^()\[\]]{1,24}\]")
 # a list marker: a bullet, or an item number (`12.`; a year opening a wrapped line, `2021. It …`, is not one)
-LIST_ITEM = re.compile(r"^([-•*–]|\d{1,3}[.)])\s")
+LIST_ITEM = re.compile(r"^([-•*–]|\d{1,3}[.)])\s|^\d{1,3}、")  # (`1、…`: Chinese numbers its items so)
 
 
 @lru_cache(maxsize=1)

@@ -1374,7 +1374,8 @@ _TEMPERATURE = re.compile(r"\d\s?°")
 # The words leading a breadcrumb in to say where the reader is (`You are here:`, `Você está aqui:`, `Sie sind hier:`,
 # `Vous êtes ici :`, `Estás en:`, `Sei qui:`, `U bent hier:`), in en/pt/de/fr/es/it/nl/sv/da/no: no step of the path.
 _YOU_ARE_HERE = re.compile(r"^(?:you are here|você está aqui|está aqui|sie sind hier|vous êtes ici|estás en|está en"
-                           r"|sei qui|ti trovi (?:in|qui)|u bent hier|je bent hier|du är här|du er her)\s?:\s*", re.I)
+                           r"|sei qui|ti trovi (?:in|qui)|u bent hier|je bent hier|du är här|du er her"
+                           r"|当前位置|您的位置|您现在的位置|目前位置|現在位置|현재 위치)\s?[:：]\s*", re.I)
 
 
 # A path from the start page pasted with its steps glued together (`Home/News/Local News`, `Inicio>Noticias>Rosario`,

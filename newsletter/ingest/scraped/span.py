@@ -15,6 +15,7 @@ from functools import cache
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import house
 from newsletter.ingest.scraped import thresholds as T
+from newsletter.ingest.scraped.cjk import latin_length
 from newsletter.ingest.scraped.classify import KEY_VALUE, SPEAKER
 from newsletter.ingest.scraped.dates import looks_like_date, words_besides_date
 from newsletter.ingest.scraped.labels import (
@@ -45,9 +46,9 @@ _ONE_BOX = frozenset({"embed", "fact box", "table", "gallery", "gallery item", "
 
 def _score(line: Line, label: Label) -> float:
     if label.cls == PROSE:
-        return len(line.text)
+        return latin_length(line.text)
     if label.cls == NEAR:
-        return len(line.text) * T.NEAR_GOOD_WEIGHT
+        return latin_length(line.text) * T.NEAR_GOOD_WEIGHT
     if label.cls == SHORT and label.kind == LIST_ITEM_KIND:
         return T.LIST_ITEM_SCORE
     if label.cls == SHORT:

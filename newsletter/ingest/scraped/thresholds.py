@@ -118,6 +118,14 @@ MENU_MIN_WORDS = 6
 # A line in Chinese or Japanese (cjk.py), written without spaces, holds about a word for every this many of its
 # characters (most words there are of one to three).
 IDEOGRAPHS_PER_WORD = 2
+# ... and a menu entry there is a word or two: this many characters at most (`カルチャー`, `国际`), where a headline's
+# halves run longer.
+MENU_ENTRY_MAX_IDEOGRAPHS = 6
+# ... and one of its characters is worth this many of a Latin script's (half a word of five letters and a space).
+LATIN_CHARS_PER_IDEOGRAPH = 3
+# A line is measured so when at least this share of its letters are kana or ideographs (`Haltung ¯\\_(ツ)_/¯` is
+# German; a Chinese headline with a company's Latin name, `KAZE-1`, is Chinese).
+IDEOGRAPHIC_MIN_SHARE = 0.3
 MENU_MAX_STOPWORDS = 0.12
 MENU_MIN_CAPITALISED = 0.8
 # On a line of capitalised words only, the stopwords a menu is judged by are this short at most: a title-case

@@ -9795,6 +9795,28 @@ def test_a_speakers_quoted_words_heading_the_part_that_quotes_them_stay(heading)
     assert body(text) == [*PARAS[:2], heading, quote, *PARAS[2:]]
 
 
+# A speaker's role and what they say, unquoted, heading the paragraph that opens on that role (holdout356: `Starosta:
+# Kraj nás postavil před hotovou věc` / `Starosta Lhotic …`): the story's subheading (cs/en/de).
+SPEAKER_NAMED_BELOW = [
+    ("Starosta: Rozhodnutí kraje je chyba",
+     "Starosta Lhotic nad Sázavou Martin Procházka krok kraje ostře kritizuje a mluví o rozhodnutí bez debaty."),
+    ("Mayor: The county decided without the town",
+     "Mayor Jenna Rowe said the county had not asked the town before it made up its mind on the ward."),
+    ("Bürgermeister: Der Kreis entschied ohne die Stadt",
+     "Bürgermeister Martin Huber kritisiert die Entscheidung des Kreises scharf und spricht von einem Affront."),
+]
+
+
+@cases(("heading", "paragraph"), SPEAKER_NAMED_BELOW)
+def test_a_speakers_heading_over_the_paragraph_naming_them_stays(heading, paragraph):
+    text = HEAD + "\n\n".join([*PARAS[:2], heading, paragraph, *PARAS[2:]])
+    assert body(text) == [*PARAS[:2], heading, paragraph, *PARAS[2:]]
+    # (near miss) over a paragraph that opens on someone else, the same line links to another story
+    other = paragraph.split(" ", 1)[1]
+    text = HEAD + "\n\n".join([*PARAS[:2], heading, other, *PARAS[2:]])
+    assert body(text) == [*PARAS[:2], other, *PARAS[2:]]
+
+
 @cases("link", [
     "Kommentar: „Warum das Werk nicht zu retten war“",
     # (the story's own words in the linked headline: `the council`, `the plan`)

@@ -3626,7 +3626,7 @@ def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:
                 continue  # (a subheading heads the paragraph under it)
             if (n := _NUMBERED_PART.match(line.text)) and n["word"].lower() in series:
                 continue  # (`Day one: …`, `Day two: …`: the story's parts, numbered in turn)
-            if _quoted_speaker_heading(lines, labels, i, m):
+            if _quoted_speaker_heading(lines, labels, i, m) or _speaker_named_below(lines, labels, i, m):
                 continue
             rest, below = m["rest"], (PROSE, NEAR)
         elif rest := _run_in_label(line.text):
@@ -3718,6 +3718,19 @@ def _quoted_speaker_heading(lines: list[Line], labels: list[Label], i: int, m: r
     below = [k for k in range(i + 1, min(len(lines), i + 4)) if labels[k].cls in (PROSE, NEAR)][:2]
     need = min(len(quoted), T.SPEAKER_QUOTE_SHARED_WORDS)
     return need > 0 and any(len(quoted & stems(lines[k].text)) >= need for k in below)
+
+
+def _speaker_named_below(lines: list[Line], labels: list[Label], i: int, m: re.Match[str]) -> bool:
+    """`Starosta: Kraj nás postavil před hotovou věc` over `Starosta Lhotic nad Sázavou Martin Procházka …`: a
+    speaker's role and what they say, heading the paragraph that opens on that role (a link's label, `Čtěte také:`,
+    `Read more:`, names no one the story goes on about)."""
+    label = lines[i].text[:m.start("rest")].rstrip(" :")
+    if i + 1 >= len(lines) or labels[i + 1].cls not in (PROSE, NEAR) \
+            or not 0 < len(label.split()) <= T.SPEAKER_LABEL_MAX_WORDS \
+            or F.kind_of(label) is not None or F.kind_of(lines[i].text) is not None:
+        return False
+    opening = " ".join(lines[i + 1].text.split()[:T.SPEAKER_LABEL_MAX_WORDS + 1])
+    return bool(named := stems(label, T.STEM_CHARS)) and named <= stems(opening, T.STEM_CHARS)
 
 
 # A piece's genre or medium before its linked headline (`Interview:`, `L'intervista:`, `Listen:`, `Kommentar:`).

@@ -1606,9 +1606,9 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # session 44, never studied: holdout353, three whole pages (an Australian public broadcaster, a German
               # regional paper pasted without blank lines, a Colombian regional site): 27/27 on arrival (100%)
               "holdout353": 1.0,
-              # session 45, never studied: holdout354, three whole pages (a Brazilian regional site pasted without
-              # blank lines, a US local TV station, a Polish portal): 26/27 on arrival (96.3%)
-              "holdout354": 0.96,
+              # session 45: holdout354, three whole pages (a Brazilian regional site pasted without blank lines, a US
+              # local TV station, a Polish portal): 26/27 on arrival (96.3%); studied once holdout358 had arrived: 27/27
+              "holdout354": 1.0,
               # session 45: holdout355, three whole pages (a UK national column, a Dutch site pasted without blank
               # lines, a Japanese site): 18/27 on arrival (66.7%), the Japanese page read as no article; studied at
               # once for it (the reader's Chinese, Japanese and Korean): 27/27

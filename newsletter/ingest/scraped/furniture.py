@@ -3111,8 +3111,10 @@ PICTURE_BY_AFTER_CAPTION = re.compile(
     r"\s+(?i:by|di|de|da|von|par|door|por|av|af|przez)\s+"
     rf"(?P<credit>{_CREDIT_NAME}(?:\s*[/,]\s*{_CREDIT_NAME})?)$")
 BRACKET_CREDIT = re.compile(r"[\[(](?P<credit>[^\[\]()]{2,70})[\])]\s*$")
-CREDIT_LABEL = re.compile(r"^(photo|foto|bild|image|picture|credit|crédit|fotografía|©)\s*:?\s*"
-                          r"((by|de|di|von|par|door|por)\s+(?=[A-ZÀ-Þ]))?", re.I)
+# (a source's word only with its colon: `(Source: Jane Roe/KLMV)`; `Source Photo Agency` is a name)
+CREDIT_LABEL = re.compile(r"^(?:(photo|foto|bild|image|picture|credit|crédit|fotografía|©)\s*:?\s*"
+                          r"((by|de|di|von|par|door|por)\s+(?=[A-ZÀ-Þ]))?|(source|quelle|fuente|fonte|bron)\s*:\s*)",
+                          re.I)
 # A credit line without a label: `Meridian/Tomas Ekholm/File Photo`, `Getty Images`, `AFP via Getty Images`; an
 # outlet after the slash may be named with a number first (`J. Roe / 24 Heures`, `A. Lind / 7 Dagar`).
 BARE_CREDIT = re.compile(r"^([A-ZÀ-Þ][\w.'’ -]{1,40}(\s?/\s?(\d{1,3}\s)?[A-ZÀ-Þ][\w.'’ -]{1,40}){1,3}"

@@ -100,6 +100,10 @@ def test_a_line_without_spaces_is_measured_by_its_characters():
     ("2026년 11월 20일 09:15", datetime(2026, 11, 20, 9, 15)),
     # year first with slashes or dots, as pages there write it
     ("2026/11/25 14:32", datetime(2026, 11, 25, 14, 32)), ("입력 2026.11.25 10:21", datetime(2026, 11, 25, 10, 21)),
+    # the half of the day before the clock
+    ("2026年11月20日 下午6时42分", datetime(2026, 11, 20, 18, 42)),
+    ("2026년 11월 20일 오후 6:42", datetime(2026, 11, 20, 18, 42)),
+    ("2026年11月20日 午前9時15分", datetime(2026, 11, 20, 9, 15)),
 ])
 def test_dates_written_with_their_units(text, when):
     assert looks_like_date(text, clock=False) and parse_date(text) == when  # (a day, not only a clock)

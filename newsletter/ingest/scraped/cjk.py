@@ -25,8 +25,8 @@ _RUNS = re.compile(IDEOGRAPHIC.pattern + "+")
 
 
 def ideographic(text: str) -> bool:
-    """The text is mostly Chinese or Japanese: a share of its letters in kana or ideographs (a kaomoji's `ツ` in a
-    German line is not)."""
+    """The text is written in Chinese or Japanese: T.IDEOGRAPHIC_MIN_SHARE of its letters at least are kana or
+    ideographs (a kaomoji's `ツ` in a German line is not enough)."""
     if text.isascii() or IDEOGRAPHIC.search(text) is None:
         return False
     return len(IDEOGRAPHIC.findall(text)) >= T.IDEOGRAPHIC_MIN_SHARE * sum(map(str.isalpha, text))

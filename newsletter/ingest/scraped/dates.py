@@ -95,6 +95,9 @@ _DOTTED_MONTH = "(?:" + _EN_MONTHS + "|" + "|".join(sorted(" ".join(_MONTH_NAMES
 # `2026년 11월 20일`): no word boundary stands between a digit and the ideograph after it.
 _UNIT_DATE = re.compile(r"(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 _UNIT_CLOCK = re.compile(r"(?<!\d)(\d{1,2})\s*[時时시]\s*(\d{1,2})\s*[分분]")  # (`18時42分`, `9시 15분`)
+# ... and the half of the day before the clock (`下午6时42分`, `午前9時15分`, `오후 6:42`): a.m. or p.m. after it
+_HALF_BEFORE = re.compile(r"(上午|午前|早上|오전|下午|午後|晚上|오후)\s*(\d{1,2}:\d{2})")
+_AFTERNOON = frozenset({"下午", "午後", "晚上", "오후"})
 _DATE_SHAPE = re.compile(
     _UNIT_DATE.pattern
     + r"|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}·\d{1,2}·\d{2,4}\b|\b\d{1,2}\.\s\d{1,2}\.\s\d{4}\b"
@@ -267,6 +270,7 @@ def parse_date(text: str, dayfirst: bool | None = None) -> datetime | None:
 
     text = _UNIT_DATE.sub(lambda m: f" {m[1]}-{int(m[2]):02d}-{int(m[3]):02d} ", text)
     text = _UNIT_CLOCK.sub(r" \1:\2 ", text)
+    text = _HALF_BEFORE.sub(lambda m: f" {m[2]} {'PM' if m[1] in _AFTERNOON else 'AM'} ", text)
     text = re.sub(r"\b(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})\b", r"\1.\2.\3", text)  # `4. 3. 2027` (cs, sk, hu)
     text = re.sub(r"\b(\d{1,2})·(\d{1,2})·(\d{2,4})\b", r"\1/\2/\3", text)  # `24·11·26`: dots as a date's marks
     text = re.sub(r"\b(\d{1,2})[./-](" + _DOTTED_MONTH + r")[./-](\d{2,4})\b", r"\1 \2 \3", text, flags=re.I)

@@ -9,6 +9,7 @@ from newsletter.ingest.scraped import read_plaintext
 from newsletter.ingest.scraped.captions import credit_at_end
 from newsletter.ingest.scraped.cjk import byline_name
 from newsletter.ingest.scraped.dates import looks_like_date, parse_date
+from newsletter.ingest.scraped.furniture import kind_of
 from newsletter.ingest.scraped.lines import measure
 from tests.cases import cases
 
@@ -113,6 +114,9 @@ def test_dates_written_with_their_units(text, when):
     ("高橋美咲 記者", "高橋美咲"), ("记者 张伟", "张伟"), ("文／高橋美咲", "高橋美咲"), ("作者：张伟", "张伟"),
     ("홍길동 기자", "홍길동"), ("김서연 기자 syk@example.co.kr", "김서연"), ("記者陳怡君／台南報導", "陳怡君"),
     ("〔記者陳怡君／台南報導〕", "陳怡君"), ("2026-11-24 09:15:32　来源：浙江商报　作者：周晓岚", "周晓岚"),
+    # a Japanese paper's bureau and writer in brackets under the story (holdout358)
+    ("（新庄支局・遠藤彩花）", "遠藤彩花"), ("（社会部・佐々木亮記者）", "佐々木亮"),
+    ("（新庄市）", None),  # (near miss) a place in brackets
     # (near misses) a headline, a menu entry, a label of four characters without the reporter's word
     ("北九州の新興企業", None), ("ホーム", None), ("記者会見", None), ("高橋美咲", None),
 ])
@@ -127,7 +131,22 @@ def test_bylines_in_chinese_japanese_and_korean(line, name):
     ("台南市新化老街騎樓整平工程完工，居民推著娃娃車走在騎樓下。（圖／台南市政府工務局提供）", "台南市政府工務局"),
     ("11月22日，桐溪镇一家竹编企业的车间里，工人正在赶制出口订单。（本报记者 孙鹏 摄）", "孙鹏"),
     ("지난 24일 서울 중구의 한 상가 건물 1층 점포에 임대 안내문이 붙어 있다. /사진=정민호 기자", "정민호"),
+    ("泥水につかった住宅街から家財道具を運び出す住民ら＝11日午後、真室川町新町（佐々木亮撮影）", "佐々木亮"),
     ("記者会見で新型チップを手にする石川悠真社長（20日、北九州市）", None),  # (near miss) a place and a day
 ])
 def test_a_captions_credit_in_brackets(caption, credit):
     assert credit_at_end(caption) == credit
+
+
+@cases(("line", "kind"), [
+    # a time in brackets after a numeric date is the date line's, not a clip's length (holdout358)
+    ("입력 2026.11.24 (19:31)", None), ("Harbour ferry at dusk (2:48)", "audio player"),
+    ("羽州新報デジタル会員なら、県内のニュースをいち早く、すべての記事が読み放題。いまなら初回２カ月無料。", "paywall"),
+    ("加入維港新聞網WhatsApp頻道，第一時間掌握最新財經消息。", "sign-up"),
+    ("延伸閱讀：【樓市】銀行再減P　供樓人士每月慳多少？一文睇清", "related"),
+    ("责任编辑：王芳", "editor in charge"), ("版权所有 东方财经网 未经授权禁止转载", "copyright"),
+])
+def test_furniture_lines_in_chinese_japanese_and_korean(line, kind):
+    found = kind_of(line)
+    assert (found and found.name) == kind
+

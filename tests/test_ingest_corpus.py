@@ -1621,10 +1621,10 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # blank lines, a South Korean paper), written blind to check the reader's Chinese, Japanese and Korean:
               # 4/27 on arrival before it, 11/27 with its first version; studied at once: 27/27
               "holdout357": 1.0,
-              # session 45, never studied: holdout358, three whole pages (a Japanese regional paper, a Hong Kong site,
-              # a Korean broadcaster pasted without blank lines), written after the Chinese, Japanese and Korean
-              # support to measure it: 18/27 on arrival (66.7%)
-              "holdout358": 0.66,
+              # session 45: holdout358, three whole pages (a Japanese regional paper, a Hong Kong site, a Korean
+              # broadcaster pasted without blank lines), written after the Chinese, Japanese and Korean support to
+              # measure it: 18/27 on arrival (66.7%); studied once holdout359 had arrived: 27/27
+              "holdout358": 1.0,
               # session 45, never studied: holdout359, three whole pages (a Japanese national paper pasted without
               # blank lines, a Singaporean Chinese site, a Korean national daily), the second set written to measure
               # the Chinese, Japanese and Korean support: 14/27 on arrival (51.9%)

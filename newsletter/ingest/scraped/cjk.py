@@ -9,8 +9,8 @@ import re
 
 from newsletter.ingest.scraped import thresholds as T
 
-# Kana and the unified ideographs (with their first extension and the compatibility block).
-IDEOGRAPHIC = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Kana and the unified ideographs (with their first extension, the compatibility block and the iteration mark `々`).
+IDEOGRAPHIC = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
 # Their function words: in Japanese the hiragana (particles, endings, auxiliaries: `の`, `は`, `を`, `した`), in
 # Chinese the commonest function characters (`的`, `了`, `在`, `是`, …); headlines, names and menus of nouns in kanji
@@ -55,7 +55,8 @@ def measures(text: str, word: re.Pattern[str]) -> tuple[int, float, float]:
     return words, stop_share, entries / len(tokens) if tokens else 0.0
 
 
-_NAME = r"[\u3400-\u9fff\uf900-\ufaff]{2,4}(?:\s[\u3400-\u9fff\uf900-\ufaff]{1,3})?|[\uac00-\ud7af]{2,4}"
+# (with the iteration mark `々`: `佐々木`)
+_NAME = r"[\u3005\u3400-\u9fff\uf900-\ufaff]{2,4}(?:\s[\u3005\u3400-\u9fff\uf900-\ufaff]{1,3})?|[\uac00-\ud7af]{2,4}"
 # A byline in Chinese, Japanese or Korean: the name before the word for reporter, perhaps with an address
 # (`高橋美咲 記者`, `홍길동 기자 hong@example.kr`, `张伟 特派记者`), or after a writer's label and its mark or
 # space (`记者 张伟`, `文／高橋美咲`, `作者：张伟`; not `記者会見`, a press conference).
@@ -76,23 +77,30 @@ _REPORTED = re.compile(r"^[〔\[【(（]?(?:記者|记者)\s*(?P<after>" + _NAME
                        r"(?:報導|报道)[〕\]】)）]?$")
 
 
+# ... or, on a Japanese paper, the bureau and the writer in brackets under the story's last paragraph
+# (`（新庄支局・遠藤彩花）`, `（社会部・山田太郎記者）`)
+_BUREAU = re.compile(r"^[（(][^（）()・]{0,10}(?:支局|総局|支社|本社|報道部|社会部|経済部|政治部|通信部)[・･]"
+                     r"(?P<after>" + _NAME + r")(?:記者)?[）)]$")
+
+
 def byline_name(text: str) -> str | None:
     """The name a byline in Chinese, Japanese or Korean gives, None when the line is no such byline."""
     if m := _BYLINE.match(text.strip()):
         return m["before"] or m["after"]
-    m = _REPORTED.match(text.strip()) or _WRITER_AMID.search(text)
+    m = _REPORTED.match(text.strip()) or _BUREAU.match(text.strip()) or _WRITER_AMID.search(text)
     return m["after"] if m else None
 
 
 # A caption's credit in Chinese, Japanese or Korean, in brackets at its end: the picture word and the
 # photographer (`…北九州市小倉北区（撮影：中村翔太）`, `（写真・高橋美咲）`, `（摄影：张伟）`, `(사진: 홍길동)`);
 # who gave the picture after it (`（圖／台南市政府工務局提供）`, `（图/受访者供图）`: tried first); or the
-# photographer, perhaps after the paper's reporter's title, and the word for `photographed` (`（本报记者 孙鹏 摄）`).
+# photographer, perhaps after the paper's reporter's title, and the word for `photographed` (`（本报记者 孙鹏 摄）`,
+# `（佐々木亮撮影）`).
 _CREDIT = re.compile(r"[（(](?:撮影|写真|摄影|攝影|图|圖|사진)\s*[：:・/／=]\s*(?P<credit>[^（）()：:]{2,30})[）)]$")
 _GIVEN_BY = re.compile(r"[（(](?:[圖图]|照片|相片|写真|사진)\s*[／/：:]\s*(?P<credit>[^（）()／/]{2,20}?)\s*"
                        r"(?:提供|供[圖图])[）)]$")
 _TAKEN_BY = re.compile(r"[（(](?:[^（）()\s]{0,6}(?:记者|記者|通讯员|通訊員)\s*)?(?P<credit>" + _NAME
-                       + r")\s*[摄攝][）)]$")
+                       + r")\s*(?:[摄攝]|撮影)[）)]$")
 
 
 # ... or after a slash at its end, the picture word and the photographer (`… 붙어 있다. /사진=정민호 기자`,

@@ -1066,7 +1066,10 @@ KINDS: tuple[Kind, ...] = (
           r"(\W{0,3}" + _DURATION + r")?\W{0,2}$",  # (with the clip's length after it: `Play video 0:58`)
           r"^(video|vídeo|audio|wideo) (abspielen|starten|afspelen|afspillen|spela upp)(\W{0,3}" + _DURATION
           + r")?\W{0,2}$",
-          r"^\d{1,2}:\d{2}(:\d{2})?( min)?$", r"^.{0,160}\(\d{1,2}:\d{2}(:\d{2})?\)$",
+          # (a clip's length in brackets after its title, perhaps after its day, `Audio: …, 07.07.2027 (2:05)`; a time
+          # in brackets after a date written year first is a Korean date line's, `입력 2026.11.24 (19:31)`)
+          r"^\d{1,2}:\d{2}(:\d{2})?( min)?$", r"^(?!.*\b\d{4}[./-]\d{1,2}[./-]\d{1,2}\s*\(\d{1,2}:\d{2}\)$)"
+          r".{0,160}\(\d{1,2}:\d{2}(:\d{2})?\)$",
           # a clip's title with its kind and length in brackets (`Video: Evening news – Court ruling (Beitrag, 2:05
           # Min.)`, `Les images du chantier (vidéo, 1:12)`, `El rescate (video, 3:40 min)`)
           r"^.{0,160}\((video|vídeo|vidéo|audio|beitrag|clip|reportage|reportaje|servizio|podcast)\w*,\s*"
@@ -1419,7 +1422,7 @@ KINDS: tuple[Kind, ...] = (
           # the label alone, or followed by a separator and a headline (`Related research shows…` is body)
           # (a full stop too, when one headline follows, not sentences: `Lees ook. Waarom de werf blijft`); the label
           # alone may trail off in an ellipsis into the list under it (`Don't miss...`, `Lesen Sie auch…`)
-          r"(?:\s*(?:[:\-–—|»›>→▸▶►]|\.(?=\s+[^.!?]+\??$))\s*(?P<rest>.*)|\s*(?:…|\.{2,3})?)$",
+          r"(?:\s*(?:[:\-–—|»›>→▸▶►：]|\.(?=\s+[^.!?]+\??$))\s*(?P<rest>.*)|\s*(?:…|\.{2,3})?)$",
           # a reading request with the headline in quotes and nothing else (`Lisez « … »`, `Read “…”`, `Lea «…»`,
           # `Lesen Sie „…“`, `Leggi “…”`, `Lees ‘…’`)
           r"^(?:read|lisez|lis|lire|lee|lea|leé|leia|leggi|lies|lesen sie|lees|läs|les|læs|czytaj)\s*:?\s*"
@@ -1579,6 +1582,9 @@ KINDS: tuple[Kind, ...] = (
           r" (comentario|commentaire|kommentar|commento|comentário|reactie)\b[^.!?]{0,30}[.!]?$",
           ends=True),
     _kind("sign-up",
+          # a channel to join, in Chinese (`加入X WhatsApp頻道，第一時間掌握…`, `关注X微信公众号`)
+          # (in lower case, as every pattern of these tables, so that it is matched plain on the lowered line)
+          r"^(加入|關注|关注|訂閱|订阅).{0,30}(whatsapp|telegram|line|微信|公众号|公眾號)\s*(頻道|频道|群組|群组)?",
           # a form's fine print, Google's words for its robot check (`This site is protected by reCAPTCHA and the
           # Google Privacy Policy and Terms of Service apply.`, in every language the form is set in)
           r"\brecaptcha\b.{0,120}\bgoogle\b.{0,60}\b(privacy|terms|datenschutz|nutzungsbedingungen"
@@ -1748,6 +1754,8 @@ KINDS: tuple[Kind, ...] = (
           r"|threads|bluesky|linkedin|whatsapp|telegram)\b"),
     _kind("paywall",
           r"^(subscribe|sign in|log in|register) to (continue|keep) reading\b", r"\bfree articles? (left|remaining)\b",
+          # a Japanese paper's members' offer (`…デジタル会員なら、…すべての記事が読み放題。`)
+          r"^.{0,40}?会員なら.{0,60}読み放題",
           r"^(this|the) (article|story|content) is (only )?(for|available to|reserved for) (subscribers|members)\b",
           # a paid story said to be one, or to be read free for now (`This is a CP Premium story. You are reading it
           # free as part of your trial …`, `You're reading this article free thanks to …`)

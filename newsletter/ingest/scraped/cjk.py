@@ -24,38 +24,43 @@ _CLAUSE_MARKS = frozenset("，。、；：！？")
 _RUNS = re.compile(IDEOGRAPHIC.pattern + "+")
 
 
-def ideographic(text: str) -> bool:
-    """The text is written in Chinese or Japanese: T.IDEOGRAPHIC_MIN_SHARE of its letters at least are kana or
-    ideographs (a kaomoji's `ツ` in a German line is not enough)."""
-    if text.isascii() or IDEOGRAPHIC.search(text) is None:
-        return False
-    return len(IDEOGRAPHIC.findall(text)) >= T.IDEOGRAPHIC_MIN_SHARE * sum(map(str.isalpha, text))
+def _ideographs(text: str) -> list[str]:
+    """The text's kana and ideographs when it is written in Chinese or Japanese (T.IDEOGRAPHIC_MIN_SHARE of its
+    letters at least: a kaomoji's `ツ` in a German line is not enough), else none. Read once a line: the line's
+    measures and the body's span both ask it."""
+    if text.isascii():
+        return []
+    chars = IDEOGRAPHIC.findall(text)
+    return chars if chars and len(chars) >= T.IDEOGRAPHIC_MIN_SHARE * sum(map(str.isalpha, text)) else []
 
 
 def latin_length(text: str) -> int:
     """The text's length as a Latin script would spell it: a character of Chinese or Japanese, about half a word,
     counts as T.LATIN_CHARS_PER_IDEOGRAPH (the body's span weighs paragraphs by their length)."""
-    if not ideographic(text):
-        return len(text)
-    return len(text) + (T.LATIN_CHARS_PER_IDEOGRAPH - 1) * len(IDEOGRAPHIC.findall(text))
+    return len(text) + (T.LATIN_CHARS_PER_IDEOGRAPH - 1) * len(_ideographs(text))
 
 
-def measures(text: str, word: re.Pattern[str]) -> tuple[int, float, float]:
+def measures(text: str, word: re.Pattern[str]) -> tuple[int, float, float] | None:
     """A line's words (its characters in kana or ideographs, T.IDEOGRAPHS_PER_WORD to a word, and its other words
     as `word` finds them), their function words' share, and the share of its spaced tokens that are a menu's entries,
-    a few characters without hiragana (`政治 経済 国際`, `财经 科技`: a Latin menu's capitalised words)."""
-    chars = IDEOGRAPHIC.findall(text)
+    a few characters without hiragana (`政治 経済 国際`, `财经 科技`: a Latin menu's capitalised words); None for a
+    line not written in Chinese or Japanese."""
+    if not (chars := _ideographs(text)):
+        return None
     others = word.findall(_RUNS.sub(" ", text))
     words = -(-len(chars) // T.IDEOGRAPHS_PER_WORD) + len(others)
     functional = sum(1 for c in chars if c in _FUNCTION_HAN or _HIRAGANA.match(c)) \
         + sum(1 for c in text if c in _CLAUSE_MARKS)
-    stop_share = functional / len(chars) if chars else 0.0
+    stop_share = functional / len(chars)
     tokens = text.split()
     entries = sum(1 for t in tokens if len(t) <= T.MENU_ENTRY_MAX_IDEOGRAPHS and not _HIRAGANA.search(t))
     return words, stop_share, entries / len(tokens) if tokens else 0.0
 
 
 # (with the iteration mark `々`: `佐々木`)
+# Any character of the three scripts (Hangul too): a byline or a credit in them holds one, and a line without one is
+# not searched for their four shapes each.
+_EAST_ASIAN = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 _NAME = r"[\u3005\u3400-\u9fff\uf900-\ufaff]{2,4}(?:\s[\u3005\u3400-\u9fff\uf900-\ufaff]{1,3})?|[\uac00-\ud7af]{2,4}"
 # A byline in Chinese, Japanese or Korean: the name before the word for reporter, perhaps with an address
 # (`高橋美咲 記者`, `홍길동 기자 hong@example.kr`, `张伟 特派记者`), or after a writer's label and its mark or
@@ -85,6 +90,8 @@ _BUREAU = re.compile(r"^[（(][^（）()・]{0,10}(?:支局|総局|支社|本社
 
 def byline_name(text: str) -> str | None:
     """The name a byline in Chinese, Japanese or Korean gives, None when the line is no such byline."""
+    if _EAST_ASIAN.search(text) is None:
+        return None
     if m := _BYLINE.match(text.strip()):
         return m["before"] or m["after"]
     m = _REPORTED.match(text.strip()) or _BUREAU.match(text.strip()) or _WRITER_AMID.search(text)
@@ -109,5 +116,7 @@ _SLASHED = re.compile(r"[/／]\s*(?:사진|写真|图|圖)\s*[=＝:：]\s*(?P<cr
 
 
 def caption_credit(text: str) -> str | None:
+    if _EAST_ASIAN.search(text) is None:
+        return None
     m = _GIVEN_BY.search(text) or _CREDIT.search(text) or _TAKEN_BY.search(text) or _SLASHED.search(text)
     return m["credit"].strip() if m else None

@@ -3707,8 +3707,7 @@ def _quoted_speaker_heading(lines: list[Line], labels: list[Label], i: int, m: r
     words come back in one of the two paragraphs under it); a link's label (`Lire aussi la tribune | « … »`,
     `Kommentar: „…“`) heads another story's headline, no quotation of this one's."""
     rest, label = m["rest"], lines[i].text[:m.start("rest")].rstrip()
-    if not label.endswith(":") or len(label.split()) > T.SPEAKER_LABEL_MAX_WORDS or _GENRE.match(label) \
-            or F.kind_of(label) is not None or F.kind_of(lines[i].text) is not None:
+    if not label.endswith(":") or _GENRE.match(label) or not _role_shaped(label, lines[i].text):
         return False
     if rest[:1] not in "„“\"«»‚‘'”" or not (QUOTE_MARK.search(rest[-2:]) or rest[-1:] in "“”\"«»’'"):
         return False
@@ -3720,14 +3719,18 @@ def _quoted_speaker_heading(lines: list[Line], labels: list[Label], i: int, m: r
     return need > 0 and any(len(quoted & stems(lines[k].text)) >= need for k in below)
 
 
+def _role_shaped(label: str, line: str) -> bool:
+    """A label that may name a speaker's role (`Betriebsrat:`, `Starosta`): a word or two, and neither it nor its
+    line a kind the furniture tables know (`Lesen Sie auch:`, `Read more: …`)."""
+    return 0 < len(label.split()) <= T.SPEAKER_LABEL_MAX_WORDS and F.kind_of(label) is None and F.kind_of(line) is None
+
+
 def _speaker_named_below(lines: list[Line], labels: list[Label], i: int, m: re.Match[str]) -> bool:
     """`Starosta: Kraj nás postavil před hotovou věc` over `Starosta Lhotic nad Sázavou Martin Procházka …`: a
     speaker's role and what they say, heading the paragraph that opens on that role (a link's label, `Čtěte také:`,
     `Read more:`, names no one the story goes on about)."""
     label = lines[i].text[:m.start("rest")].rstrip(" :")
-    if i + 1 >= len(lines) or labels[i + 1].cls not in (PROSE, NEAR) \
-            or not 0 < len(label.split()) <= T.SPEAKER_LABEL_MAX_WORDS \
-            or F.kind_of(label) is not None or F.kind_of(lines[i].text) is not None:
+    if i + 1 >= len(lines) or labels[i + 1].cls not in (PROSE, NEAR) or not _role_shaped(label, lines[i].text):
         return False
     opening = " ".join(lines[i + 1].text.split()[:T.SPEAKER_LABEL_MAX_WORDS + 1])
     return bool(named := stems(label, T.STEM_CHARS)) and named <= stems(opening, T.STEM_CHARS)

@@ -17,7 +17,6 @@ from itertools import pairwise
 
 from newsletter.article import tidy
 from newsletter.ingest.scraped import thresholds as T
-from newsletter.ingest.scraped.cjk import ideographic
 from newsletter.ingest.scraped.cjk import measures as cjk_measures
 from newsletter.ingest.scraped.furniture import BYLINE, CREDIT, kind_of
 
@@ -132,6 +131,12 @@ class Line:
 
 
 def measure(text: str, stops: frozenset[str], blank_before: bool = False, part: bool = False) -> Line:
+    # (a line in Chinese or Japanese is measured by its characters, cjk.py: none of the word counts below apply)
+    if (cjk := cjk_measures(text, WORD)) is not None:
+        words, share, plain = cjk
+        return Line(text=text, words=words, stop_share=share, menu_stop_share=share, capitalised=plain,
+                    sentence=bool(SENTENCE_END.search(text)), full_stop=bool(FULL_STOP.search(text)),
+                    blank_before=blank_before, part=part)
     lowered = WORD.findall(text.lower())
     n = len(lowered)
     stop = sum(map(stops.__contains__, lowered))
@@ -142,11 +147,6 @@ def measure(text: str, stops: frozenset[str], blank_before: bool = False, part: 
     # (a name with its outlet, `Kari Voss, Missouri Slope Public Radio`, has its comma: no menu does)
     menu_stop = stop if not stop or caps < n or "," in text else sum(
         len(w) <= T.MENU_STOPWORD_MAX_CHARS and w in stops for w in lowered)
-    if ideographic(text):
-        words, share, plain = cjk_measures(text, WORD)
-        return Line(text=text, words=words, stop_share=share, menu_stop_share=share, capitalised=plain,
-                    sentence=bool(SENTENCE_END.search(text)), full_stop=bool(FULL_STOP.search(text)),
-                    blank_before=blank_before, part=part)
     return Line(text=text, words=len(text.split()), stop_share=stop / n if n else 0.0,
                 menu_stop_share=menu_stop / n if n else 0.0,
                 capitalised=caps / n if n else 0.0, sentence=bool(SENTENCE_END.search(text)) or signed,

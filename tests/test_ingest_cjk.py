@@ -9,7 +9,7 @@ from newsletter.ingest.scraped import read_plaintext
 from newsletter.ingest.scraped.captions import credit_at_end
 from newsletter.ingest.scraped.cjk import byline_name
 from newsletter.ingest.scraped.dates import looks_like_date, parse_date
-from newsletter.ingest.scraped.furniture import kind_of
+from newsletter.ingest.scraped.furniture import is_ui, kind_of
 from newsletter.ingest.scraped.lines import measure
 from tests.cases import cases
 
@@ -117,6 +117,9 @@ def test_dates_written_with_their_units(text, when):
     # a Japanese paper's bureau and writer in brackets under the story (holdout358)
     ("（新庄支局・遠藤彩花）", "遠藤彩花"), ("（社会部・佐々木亮記者）", "佐々木亮"),
     ("（新庄市）", None),  # (near miss) a place in brackets
+    # a Japanese paper's desk and writer under the headline, a Singaporean paper's `reported by` (holdout359)
+    ("経済部　佐藤美咲", "佐藤美咲"), ("ワシントン支局・山田太郎", "山田太郎"), ("林慧敏 报道", "林慧敏"),
+    ("政治部 社会部", None), ("経済部", None),  # (near misses) two desks, a desk alone
     # (near misses) a headline, a menu entry, a label of four characters without the reporter's word
     ("北九州の新興企業", None), ("ホーム", None), ("記者会見", None), ("高橋美咲", None),
 ])
@@ -133,6 +136,13 @@ def test_bylines_in_chinese_japanese_and_korean(line, name):
     ("지난 24일 서울 중구의 한 상가 건물 1층 점포에 임대 안내문이 붙어 있다. /사진=정민호 기자", "정민호"),
     ("泥水につかった住宅街から家財道具を運び出す住民ら＝11日午後、真室川町新町（佐々木亮撮影）", "佐々木亮"),
     ("記者会見で新型チップを手にする石川悠真社長（20日、北九州市）", None),  # (near miss) a place and a day
+    # after the equals sign: when, where and who photographed it, or the agency; a Korean caption's photographer
+    # after its last sentence (holdout359)
+    ("臨時閣議に臨む高畑首相（中央）ら＝2026年11月26日午前9時3分、首相官邸、山本一郎撮影", "山本一郎"),
+    ("記者会見する日銀総裁＝26日、東京都中央区、共同", "共同"),
+    ("26일 덕수궁관에서 관람객이 '창가의 여인'을 살펴보고 있다. 한상진 기자", "한상진"),
+    ("臨時閣議に臨む高畑首相ら＝26日、首相官邸", None),  # (near miss) no photographer after the place
+    ("관람객이 작품을 살펴보고 있다고 한상진 기자가 전했다.", None),  # (near miss) the reporter in the sentence
 ])
 def test_a_captions_credit_in_brackets(caption, credit):
     assert credit_at_end(caption) == credit
@@ -145,8 +155,18 @@ def test_a_captions_credit_in_brackets(caption, credit):
     ("加入維港新聞網WhatsApp頻道，第一時間掌握最新財經消息。", "sign-up"),
     ("延伸閱讀：【樓市】銀行再減P　供樓人士每月慳多少？一文睇清", "related"),
     ("责任编辑：王芳", "editor in charge"), ("版权所有 东方财经网 未经授权禁止转载", "copyright"),
+    # a paid story's cut and its members' notice (holdout359), a related box's label set into the story
+    ("この記事は有料記事です。残り1186文字（全文2917文字）", "paywall"),
+    ("有料会員になると続きをお読みいただけます。", "paywall"), ("이 기사는 유료회원 전용입니다", "paywall"),
+    ("有料会員の数は前年より2割増え、全体の3割を占めた。", None),  # (near miss) the story's own sentence
+    ("함께 보면 좋은 기사", "related"), ("あわせて読みたい", "related"),
 ])
 def test_furniture_lines_in_chinese_japanese_and_korean(line, kind):
     found = kind_of(line)
     assert (found and found.name) == kind
+
+
+@cases("line", ["印刷", "LINEで送る", "Xでポスト", "分享：", "字体大小", "인쇄", "공유하기", "글자크기 설정"])
+def test_an_articles_tool_row_in_chinese_japanese_and_korean(line):
+    assert is_ui(line)
 

@@ -1625,10 +1625,11 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # broadcaster pasted without blank lines), written after the Chinese, Japanese and Korean support to
               # measure it: 18/27 on arrival (66.7%); studied once holdout359 had arrived: 27/27
               "holdout358": 1.0,
-              # session 45, never studied: holdout359, three whole pages (a Japanese national paper pasted without
-              # blank lines, a Singaporean Chinese site, a Korean national daily), the second set written to measure
-              # the Chinese, Japanese and Korean support: 14/27 on arrival (51.9%)
-              "holdout359": 0.51,
+              # session 45: holdout359, three whole pages (a Japanese national paper pasted without blank lines, a
+              # Singaporean Chinese site, a Korean national daily), the second set written to measure the Chinese,
+              # Japanese and Korean support: 14/27 on arrival (51.9%); studied in session 46 once holdout360 had
+              # arrived: 27/27
+              "holdout359": 1.0,
               # session 45, never studied: holdout360, three whole pages (a Chinese business site pasted without blank
               # lines, a Japanese broadcaster, a Korean regional paper), the third set written to measure the Chinese,
               # Japanese and Korean support: 22/27 on arrival (81.5%)

@@ -65,7 +65,8 @@ _NAME = r"[\u3005\u3400-\u9fff\uf900-\ufaff]{2,4}(?:\s[\u3005\u3400-\u9fff\uf900
 # A byline in Chinese, Japanese or Korean: the name before the word for reporter, perhaps with an address
 # (`高橋美咲 記者`, `홍길동 기자 hong@example.kr`, `张伟 特派记者`), or after a writer's label and its mark or
 # space (`记者 张伟`, `文／高橋美咲`, `作者：张伟`; not `記者会見`, a press conference).
-_BYLINE = re.compile(r"^(?:(?P<before>" + _NAME + r")\s*(?:記者|记者|기자|特派員|特派记者|編集委員)"
+_BYLINE = re.compile(r"^(?:(?!記者|记者)(?P<before>" + _NAME
+                     + r")\s*(?:記者|记者|기자|特派員|特派记者|編集委員|报道|報導)"
                      r"(?:\s+\S+@\S+)?"
                      r"|(?:記者|记者|文|撰文|作者|文・写真|取材・文|기자)(?:\s*[:：/／・]\s*|\s+)"
                      r"(?P<after>" + _NAME + r"))$")
@@ -88,13 +89,20 @@ _BUREAU = re.compile(r"^[（(][^（）()・]{0,10}(?:支局|総局|支社|本社
                      r"(?P<after>" + _NAME + r")(?:記者)?[）)]$")
 
 
+# ... or, on a Japanese paper, the desk and the writer under the headline (`経済部　佐藤美咲`,
+# `ワシントン支局・山田太郎`, `編集委員 高橋一郎`); a second desk is no name (`政治部 社会部`).
+_DESK = re.compile(r"^[\u3005\u30a0-\u30ff\u3400-\u9fff]{1,8}(?:部|支局|総局|編集委員|論説委員)[\s・･]+"
+                   r"(?P<after>(?![^\s]*(?:部|局)$)" + _NAME + r")$")
+
+
 def byline_name(text: str) -> str | None:
     """The name a byline in Chinese, Japanese or Korean gives, None when the line is no such byline."""
     if _EAST_ASIAN.search(text) is None:
         return None
     if m := _BYLINE.match(text.strip()):
         return m["before"] or m["after"]
-    m = _REPORTED.match(text.strip()) or _BUREAU.match(text.strip()) or _WRITER_AMID.search(text)
+    m = _REPORTED.match(text.strip()) or _BUREAU.match(text.strip()) or _DESK.match(text.strip()) \
+        or _WRITER_AMID.search(text)
     return m["after"] if m else None
 
 
@@ -110,6 +118,15 @@ _TAKEN_BY = re.compile(r"[（(](?:[^（）()\s]{0,6}(?:记者|記者|通讯员|�
                        + r")\s*(?:[摄攝]|撮影)[）)]$")
 
 
+# ... or, on a Japanese paper, after the equals sign that closes what the picture shows: when, where and the
+# photographer with the word for `photographed`, or the agency (`…首相（中央）ら＝26日午前9時3分、首相官邸、
+# 山本一郎撮影`, `…＝26日、東京都千代田区、共同`); or, on a Korean paper, the photographer after the caption's last
+# sentence (`…살펴보고 있다. 한상진 기자`)
+_AFTER_EQUALS = re.compile(r"＝[^＝]{0,60}[、,]\s*(?:(?P<credit>" + _NAME + r")\s*撮影"
+                           r"|(?P<agency>共同|時事|ロイター|AFP時事|EPA時事|AP))$")
+_AFTER_SENTENCE = re.compile(r"다\.\s+(?P<credit>[\uac00-\ud7af]{2,4})\s*기자$")
+
+
 # ... or after a slash at its end, the picture word and the photographer (`… 붙어 있다. /사진=정민호 기자`,
 # `/사진=연합뉴스`)
 _SLASHED = re.compile(r"[/／]\s*(?:사진|写真|图|圖)\s*[=＝:：]\s*(?P<credit>[^/／=]{2,20}?)(?:\s*기자)?$")
@@ -118,5 +135,6 @@ _SLASHED = re.compile(r"[/／]\s*(?:사진|写真|图|圖)\s*[=＝:：]\s*(?P<cr
 def caption_credit(text: str) -> str | None:
     if _EAST_ASIAN.search(text) is None:
         return None
-    m = _GIVEN_BY.search(text) or _CREDIT.search(text) or _TAKEN_BY.search(text) or _SLASHED.search(text)
-    return m["credit"].strip() if m else None
+    m = _GIVEN_BY.search(text) or _CREDIT.search(text) or _TAKEN_BY.search(text) or _SLASHED.search(text) \
+        or _AFTER_EQUALS.search(text) or _AFTER_SENTENCE.search(text)
+    return (m["credit"] or m["agency"]).strip() if m else None

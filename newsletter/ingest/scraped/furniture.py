@@ -1351,9 +1351,11 @@ KINDS: tuple[Kind, ...] = (
           # `Maggiori informazioni`, `Meer informatie`; `Más información` is above)
           r"|weitere informationen|mehr informationen|plus d['’]informations|maggiori informazioni|mais informações"
           r"|meer informatie|further information"
-          # in Chinese, Japanese and Korean (`相关阅读`, `延伸閱讀`, `相關新聞`, `関連記事`, `관련기사`)
+          # in Chinese, Japanese and Korean (`相关阅读`, `延伸閱讀`, `相關新聞`, `関連記事`, `관련기사`,
+          # `あわせて読みたい`, `함께 보면 좋은 기사`, `같이 보면 좋은 뉴스`)
           r"|相关阅读|相關閱讀|延伸阅读|延伸閱讀|相关新闻|相關新聞|相关报道|相關報導|推荐阅读|推薦閱讀|関連記事"
-          r"|関連ニュース|관련\s?기사|관련\s?뉴스"
+          r"|関連ニュース|관련\s?기사|관련\s?뉴스|あわせて読みたい|合わせて読みたい|こちらもおすすめ"
+          r"|(?:함께|같이) 보면 좋은 (?:기사|뉴스)|추천 기사|你可能也喜歡|你可能也喜欢|猜你喜欢|猜你喜歡"
           # a reading request about the topic (`Lesen Sie mehr zum Thema`, `Read more on this topic`, `Lisez plus
           # sur le sujet`, `Lea más sobre el tema`, `Leggi di più sull'argomento`)
           r"|(lesen sie|lies|read|lisez|lee|lea|leia|leggi|lees) (mehr|more|plus|más|mais|di più|meer)"
@@ -1756,6 +1758,14 @@ KINDS: tuple[Kind, ...] = (
           r"^(subscribe|sign in|log in|register) to (continue|keep) reading\b", r"\bfree articles? (left|remaining)\b",
           # a Japanese paper's members' offer (`…デジタル会員なら、…すべての記事が読み放題。`)
           r"^.{0,40}?会員なら.{0,60}読み放題",
+          # ... and its notice where the paid story is cut (`この記事は有料記事です。残り1186文字（全文2917文字）`,
+          # `有料会員になると続きをお読みいただけます。`, `この記事は会員限定です`, `続きは有料会員登録で`); a Korean or
+          # Chinese site's (`이 기사는 유료 회원 전용입니다`, `本文为付费内容`, `訂閱即可閱讀全文`)
+          r"^この記事は(?:有料|会員限定|読者会員限定|有料会員限定)(?:記事)?です",
+          r"^(?:有料|デジタル|読者)?会員(?:登録)?(?:になる|する)?と(?:、)?(?:続き|全文|この記事の続き)を(?:お)?読み",
+          r"^(?:この記事の)?続きは(?:有料|デジタル)?会員",
+          r"^이 기사는 (?:유료 ?회원|유료 ?구독자|프리미엄 회원) 전용",
+          r"^(?:本文|本文章|此文)(?:为|為)付(?:费|費)(?:内容|內容)", r"^(?:订阅|訂閱)(?:后|後|即可)(?:阅读|閱讀)全文",
           r"^(this|the) (article|story|content) is (only )?(for|available to|reserved for) (subscribers|members)\b",
           # a paid story said to be one, or to be read free for now (`This is a CP Premium story. You are reading it
           # free as part of your trial …`, `You're reading this article free thanks to …`)
@@ -2911,6 +2921,12 @@ UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
     "acheter des billets", "acheter mes billets", "réserver", "comprar entradas", "compra tus entradas",
     "comprar bilhetes", "compra bilhetes", "comprar ingressos", "acquista biglietti", "compra biglietti",
     "acquista i biglietti", "koop tickets", "tickets kopen", "bestel tickets",
+    # the article's tool row on a Chinese, Japanese or Korean site (print, bookmark, share to a network, font
+    # size, copy the link): `印刷`, `スクラップ`, `LINEで送る`, `分享`, `收藏`, `字体大小`, `인쇄`, `공유하기`
+    "印刷", "スクラップ", "保存", "シェア", "ポスト", "xでポスト", "facebookでシェア", "lineで送る",
+    "はてなブックマーク", "文字サイズ", "リンクをコピー", "分享", "分享：", "收藏", "打印", "列印", "复制链接",
+    "複製連結", "字体大小", "字級", "字體大小", "인쇄", "공유", "공유하기", "북마크", "스크랩", "글자크기",
+    "글자크기 설정", "글씨크기", "링크복사", "url 복사", "기사 저장",
 })
 # A row of share buttons: every word from this set.
 _SHARE_WORDS = """

@@ -143,6 +143,10 @@ def test_bylines_in_chinese_japanese_and_korean(line, name):
     ("26일 덕수궁관에서 관람객이 '창가의 여인'을 살펴보고 있다. 한상진 기자", "한상진"),
     ("臨時閣議に臨む高畑首相ら＝26日、首相官邸", None),  # (near miss) no photographer after the place
     ("관람객이 작품을 살펴보고 있다고 한상진 기자가 전했다.", None),  # (near miss) the reporter in the sentence
+    # a Chinese site's picture source after the caption, a Korean caption's source after a slash (holdout360)
+    ("8月中旬，华澜新能源合肥基地的储能电池生产线。图片来源：视觉中国", "视觉中国"),
+    ("위원들이 동의안을 심사하고 있다. /창원시의회", "창원시의회"),
+    ("2026年08月28日 21:15 来源：鼎金财经", None),  # (near miss) the story's source on its date line
 ])
 def test_a_captions_credit_in_brackets(caption, credit):
     assert credit_at_end(caption) == credit
@@ -160,13 +164,19 @@ def test_a_captions_credit_in_brackets(caption, credit):
     ("有料会員になると続きをお読みいただけます。", "paywall"), ("이 기사는 유료회원 전용입니다", "paywall"),
     ("有料会員の数は前年より2割増え、全体の3割を占めた。", None),  # (near miss) the story's own sentence
     ("함께 보면 좋은 기사", "related"), ("あわせて読みたい", "related"),
+    # a Chinese site's abstract run in under its label, a finance site's quote-delay notice (holdout360)
+    ("摘要：华澜新能源8月28日晚间披露2026年半年度报告，上半年实现营业收入186.4亿元。", "summary box"),
+    ("【导读】本周三大指数集体收涨。", "summary box"),
+    ("摘要显示，公司上半年营收同比增长23.8%。", None),  # (near miss) a story's sentence on the report's abstract
+    ("行情数据来源于交易所，延时15分钟", "disclosure"),
 ])
 def test_furniture_lines_in_chinese_japanese_and_korean(line, kind):
     found = kind_of(line)
     assert (found and found.name) == kind
 
 
-@cases("line", ["印刷", "LINEで送る", "Xでポスト", "分享：", "字体大小", "인쇄", "공유하기", "글자크기 설정"])
+@cases("line", ["印刷", "LINEで送る", "Xでポスト", "分享：", "字体大小", "인쇄", "공유하기", "글자크기 설정",
+                "+加自选"])
 def test_an_articles_tool_row_in_chinese_japanese_and_korean(line):
     assert is_ui(line)
 

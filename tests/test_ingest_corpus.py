@@ -1630,10 +1630,11 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # Japanese and Korean support: 14/27 on arrival (51.9%); studied in session 46 once holdout360 had
               # arrived: 27/27
               "holdout359": 1.0,
-              # session 45, never studied: holdout360, three whole pages (a Chinese business site pasted without blank
-              # lines, a Japanese broadcaster, a Korean regional paper), the third set written to measure the Chinese,
-              # Japanese and Korean support: 22/27 on arrival (81.5%)
-              "holdout360": 0.81,
+              # session 45: holdout360, three whole pages (a Chinese business site pasted without blank lines, a
+              # Japanese broadcaster, a Korean regional paper), the third set written to measure the Chinese, Japanese
+              # and Korean support: 22/27 on arrival (81.5%); studied in session 46 once holdout361 and holdout362 had
+              # arrived: 27/27
+              "holdout360": 1.0,
               # session 46, never studied: holdout361, three whole pages (a Norwegian regional paper, a Mexican site
               # pasted without blank lines, an Australian magazine's long read): 26/27 on arrival (96.3%)
               "holdout361": 0.96,

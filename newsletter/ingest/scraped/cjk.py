@@ -121,10 +121,15 @@ _TAKEN_BY = re.compile(r"[（(](?:[^（）()\s]{0,6}(?:记者|記者|通讯员|�
 # ... or, on a Japanese paper, after the equals sign that closes what the picture shows: when, where and the
 # photographer with the word for `photographed`, or the agency (`…首相（中央）ら＝26日午前9時3分、首相官邸、
 # 山本一郎撮影`, `…＝26日、東京都千代田区、共同`); or, on a Korean paper, the photographer after the caption's last
-# sentence (`…살펴보고 있다. 한상진 기자`)
+# sentence (`…살펴보고 있다. 한상진 기자`), or after a slash there (`…심사하고 있다. /창원시의회`)
 _AFTER_EQUALS = re.compile(r"＝[^＝]{0,60}[、,]\s*(?:(?P<credit>" + _NAME + r")\s*撮影"
                            r"|(?P<agency>共同|時事|ロイター|AFP時事|EPA時事|AP))$")
-_AFTER_SENTENCE = re.compile(r"다\.\s+(?P<credit>[\uac00-\ud7af]{2,4})\s*기자$")
+# ... or, on a Chinese site, the picture's source named after the caption (`…储能电池生产线。图片来源：视觉中国`,
+# `…圖片來源：中央社`, `…图源：新华社`)
+_PICTURE_SOURCE = re.compile(r"(?:图片来源|圖片來源|图源|圖源|照片来源|照片來源)\s*[：:／/]\s*"
+                             r"(?P<credit>[^：:，。,（）()]{2,20})$")
+_AFTER_SENTENCE = re.compile(r"다\.\s+(?P<credit>[\uac00-\ud7af]{2,4})\s*기자$"
+                             r"|다\.\s*[/／]\s*(?P<slashed>[^/／=]{2,20}?)(?:\s*기자)?$")
 
 
 # ... or after a slash at its end, the picture word and the photographer (`… 붙어 있다. /사진=정민호 기자`,
@@ -136,5 +141,5 @@ def caption_credit(text: str) -> str | None:
     if _EAST_ASIAN.search(text) is None:
         return None
     m = _GIVEN_BY.search(text) or _CREDIT.search(text) or _TAKEN_BY.search(text) or _SLASHED.search(text) \
-        or _AFTER_EQUALS.search(text) or _AFTER_SENTENCE.search(text)
-    return (m["credit"] or m["agency"]).strip() if m else None
+        or _AFTER_EQUALS.search(text) or _AFTER_SENTENCE.search(text) or _PICTURE_SOURCE.search(text)
+    return m[m.lastgroup].strip() if m and m.lastgroup else None  # (the one credit group that matched)

@@ -2299,6 +2299,8 @@ KINDS: tuple[Kind, ...] = (
           r"|\b\d{1,2} ?min\w*\W{1,3}(delayed"
           r"|verzögert|verzögerung|vertraagd))",  # (minutes first: right before the word, as `mit 15 Minuten
           # Verzögerung`; a story's `Prices rose 15 minutes after the delayed opening` stays)
+          # (a Chinese finance site's: `行情数据来源于交易所，延时15分钟`, `報價延遲15分鐘`)
+          r"^(行情|报价|報價|股价|股價)(数据|數據|資料)?[^。！？]{0,20}(延时|延迟|延遲|延時)\s*\d{1,2}\s*(分钟|分鐘)",
           # (a French site's notice, a sentence of its own: `Avis : Les cotes boursières sont différées d'au moins 15
           # minutes.`; a story's `Les cotes ont été retardées de 40 minutes à l'ouverture` has its verb)
           r"^((avis|note)\s?:\s*)?les (cotes|cours)( boursières| de bourse)? sont (différé|retardé)e?s"
@@ -2620,6 +2622,9 @@ KINDS: tuple[Kind, ...] = (
           r"|como citar( este artigo)?|citar este artigo|citeer (dit artikel|als)|hoe (te )?citeren"
           r"|citera (som|denna artikel))\s*(:\s*\S.{0,200})?$"),
     _kind("summary box",
+          # a Chinese site's abstract run in under its label, over the story (`摘要：华澜新能源8月28日晚间披露…`,
+          # `【导读】…`, `核心提示：…`)
+          r"^(【(摘要|导读|導讀|核心提示|内容提要|內容提要)】|(摘要|导读|導讀|核心提示|内容提要|內容提要)\s*[：:])\s*\S",
           r"^(key points|key takeaways|takeaways|key findings|puntos clave|ideas clave|claves del (día|tema)"
           r"|points clés|les points clés|à retenir|ce qu'il faut retenir|kernpunkte|die wichtigsten punkte"
           r"|punti chiave|pontos-chave|pontos principais|belangrijkste punten"
@@ -2927,6 +2932,8 @@ UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
     "はてなブックマーク", "文字サイズ", "リンクをコピー", "分享", "分享：", "收藏", "打印", "列印", "复制链接",
     "複製連結", "字体大小", "字級", "字體大小", "인쇄", "공유", "공유하기", "북마크", "스크랩", "글자크기",
     "글자크기 설정", "글씨크기", "링크복사", "url 복사", "기사 저장",
+    # (a Chinese finance site's quote box: its `add to watchlist` button)
+    "+加自选", "加自选", "+加自選", "加自選", "+自选", "+自選",
 })
 # A row of share buttons: every word from this set.
 _SHARE_WORDS = """

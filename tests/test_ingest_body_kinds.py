@@ -4856,6 +4856,15 @@ FACT_BOXES_RB = [
 ]
 MID_BODY_ALL += FACT_BOXES_RB
 AFTER_BODY_ALL += FACT_BOXES_RB
+# ... its label set apart over its rows, pasted tight down to its source line (holdout361, no/en/de)
+MID_BODY_ALL += [
+    "FAKTA: Ferjesambandet // Overfartstid: 20 minutter\nFerje: MF «Havbris», plass til 49 biler\n"
+    "Trafikk i 2025: 212.000 passasjerer\nKilde: Fylkeskommunen",
+    "Facts: The ferry link // Crossing: 20 minutes\nFerry: MV Seabreeze, room for 49 cars\n"
+    "Traffic in 2025: 212,000 passengers\nSource: County council",
+    "Fakten: Die Fährlinie // Überfahrt: 20 Minuten\nFähre: MS Meeresbrise, Platz für 49 Autos\n"
+    "Verkehr 2025: 212.000 Fahrgäste\nQuelle: Landkreis",
+]
 STAYS_BODY_ALL += [
     "Facts: the council had known about the pollution since 2019, the report found, and told no one.",
     "Fakten: Die Stadt wusste seit 2019 von der Belastung, heißt es im Bericht, und schwieg.",
@@ -11002,6 +11011,11 @@ def test_a_heading_and_pitch_over_a_sign_up_field_on_a_page_without_blank_lines_
     "Elever: omkring 420 fra 0. til 6. klasse.\nKilde: Haninge kommune",
     "Fact box: The school\nBuilt: 1968, with the dining hall added in 1994.\nStaff: 58 people.\n"
     "Pupils: about 420 from reception to year six.\nSource: Haninge council",
+    # `Key: value` rows whose values hold figures under the label with its topic, no full stop (holdout361, no/en)
+    "FAKTA: Ferjesambandet\nOverfartstid: 20 minutter\nFerje: MF «Havbris», plass til 49 biler\n"
+    "Trafikk i 2025: 212.000 passasjerer\nKilde: Fylkeskommunen",
+    "Facts: The ferry link\nCrossing: 20 minutes\nFerry: MV Seabreeze, room for 49 cars\n"
+    "Traffic in 2025: 212,000 passengers\nSource: County council",
 ])
 def test_a_fact_box_on_a_page_without_blank_lines_ends_at_its_source_or_its_last_figure(box):
     page = TIGHT_HEAD + "\n".join([*PARAS[:2], box, *PARAS[2:]])

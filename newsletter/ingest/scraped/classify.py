@@ -1811,11 +1811,14 @@ def _labelled_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
         alone = sheet or (line.words <= T.FACT_BOX_LABEL_MAX_WORDS and _FACT_LABEL_ALONE.match(line.text) is not None)
         if not (alone or F.FACT_LABEL.match(line.text)):
             continue
-        j = i + 1
+        # (the label with its topic may stand apart over its block, `FAKTA: Ferjesambandet` / `Overfartstid: 20
+        # minutter` / … / `Kilde: Fylkeskommunen`: then the block's source line closes it)
+        gap = not alone and i + 1 < n and lines[i + 1].blank_before
+        j = i + 1 + gap
         while j < n and not lines[j].blank_before and labels[j].cls != STOP and j - i <= T.BOX_MAX_LINES:
             j += 1
         if j - i - 1 < T.FACT_BOX_MIN_LINES or (j < n and not lines[j].blank_before) \
-                or not (spaced or _spaced_around(lines, i, j)):
+                or not (spaced or _spaced_around(lines, i, j)) or (gap and not _box_source(lines, j - 1)):
             continue
         if neighbour(labels, i, -1) not in (PROSE, NEAR) and not (alone and j < n and labels[j].cls == PROSE):
             continue  # (below a paragraph of the story, or, the label alone, over the story's next paragraph)
@@ -1945,7 +1948,8 @@ def _tight_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
         said = alone and not topic and nordic and i + 1 < n and not _figure_item(lines[i + 1])
         figures = alone and not topic and not said
         j = i + 1 + topic
-        while j < n and j - i <= T.BOX_MAX_LINES and _tight_box_row(lines[j], labels[j], figures, overview, asked):
+        while j < n and j - i <= T.BOX_MAX_LINES \
+                and _tight_box_row(lines[j], labels[j], figures, overview, asked, labelled=not alone):
             j += 1
         # (or by its source line, `Källa: Umeå kommun`, the box's last; under a label alone, by the story's next
         # paragraph)
@@ -1959,7 +1963,10 @@ def _tight_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
         # (a label with its topic over its sentences, `FAKTA: Skolestrukturen i Herøy` or `FAKTAA` / `Saunaseura
         # Tuomi`: the story's next paragraph closes it too)
         # (a timeline's label over a part title heads the story's own sentences: `Timeline` / `How the row unfolded`)
-        facts = not alone or said or (topic and not _TIMELINE_LABEL.match(line.text))
+        # (data rows under the label with its topic, `Overfartstid: 20 minutter`: its source line or furniture
+        # closes them, not a paragraph, which may be a correction note set under the box)
+        loose = not alone and any(not _tight_box_row(lines[k], labels[k], False, False) for k in range(i + 1, j))
+        facts = (not alone and not loose) or said or (topic and not _TIMELINE_LABEL.match(line.text))
         closed = closed or (facts and _story_below_box(lines, labels, j, nordic))
         j += sourced
         if j - i - 1 >= T.FACT_BOX_MIN_LINES and closed:
@@ -1976,19 +1983,21 @@ def _story_below_box(lines: list[Line], labels: list[Label], j: int, headed: boo
     return j < len(lines) and labels[j].cls == PROSE and lines[j].words > T.FACT_LINE_MAX_WORDS
 
 
-def _tight_box_row(line: Line, label: Label, figures: bool, overview: bool, asked: bool = False) -> bool:
+def _tight_box_row(line: Line, label: Label, figures: bool, overview: bool, asked: bool = False,
+                   labelled: bool = False) -> bool:
     """A row of a tight fact box: a figure's item under a label alone, else a short sentence; under an overview's
     heading (`Die Bergmilch in Zahlen`) a data row whose value holds a figure too (`Gegründet: 1955`: _figure_row;
     a list the story counts goes on in words, `Linie 3: fährt ab Montag …`); under the reader's question closed by
     its colon (`What you need to know:`), only such data rows, no sentence (the story's own list after it goes on in
-    sentences: `Dates: the cuts run from 9 to 13 December.`)."""
+    sentences: `Dates: the cuts run from 9 to 13 December.`); under the label with its topic (`FAKTA: Ferjesambandet
+    Straumsnes–Havnøy`), such a data row too (`Overfartstid: 20 minutter`)."""
     if asked:
         return _figure_row(line) and not line.sentence
     if figures:
         return _figure_item(line) or (overview and _figure_row(line))
     # (a fact of a few words closed by its full stop is one too: `Personal: 58 anställda.`)
-    return ((label.cls in (PROSE, NEAR) and line.sentence) or (label.cls == SHORT and line.full_stop)) \
-        and line.words <= T.FACT_LINE_MAX_WORDS
+    return (((label.cls in (PROSE, NEAR) and line.sentence) or (label.cls == SHORT and line.full_stop))
+            and line.words <= T.FACT_LINE_MAX_WORDS) or (labelled and _figure_row(line))
 
 
 def _figure_row(line: Line) -> bool:

@@ -78,6 +78,18 @@ def test_a_chinese_page_reads_its_fields():
         assert article.body == ZH_PARAS  # (without the ad's `continue reading` note, the editor or the footer)
 
 
+@cases(("dates", "when"), [
+    # the update after the publication in brackets (`最終更新`), or the update's line over the publication's (ko, zh)
+    ("2026年11月20日 18:42（最終更新 2026年11月21日 09:05）", datetime(2026, 11, 20, 18, 42)),
+    ("수정 2026.11.21 09:05\n입력 2026.11.20 18:42", datetime(2026, 11, 20, 18, 42)),
+    ("更新时间：2026-11-21 09:05\n发布时间：2026-11-20 18:42", datetime(2026, 11, 20, 18, 42)),
+    ("更新/2026年11月21日 09:05\n发布/2026年11月20日 18:42", datetime(2026, 11, 20, 18, 42)),
+])
+def test_the_publication_not_the_update(dates, when):
+    article = read_plaintext(JA_PAGE.replace("2026年11月20日 18:42", dates), "ja.txt")[0].finish()
+    assert article.published is not None and article.published.replace(tzinfo=None) == when
+
+
 def test_a_line_without_spaces_is_measured_by_its_characters():
     paragraph = measure(JA_PARAS[0], frozenset())
     assert paragraph.words >= 50 and paragraph.prose and paragraph.full_stop

@@ -38,17 +38,24 @@ UPDATE_WORDS = ("last updated", "last modified", "zuletzt aktualisiert", "derni�
                 "ultima modifica", "modifica", "última modificación", "modificación", "dernière modification",
                 "modification", "última alteração", "alteração", "laatste wijziging", "letzte änderung",
                 # ms, id (`Dikemas kini:`, `Diperbarui:`)
-                "dikemas kini", "diperbarui")
+                "dikemas kini", "diperbarui",
+                # ko, ja, zh (`수정 2026.11.26 18:05`, `업데이트 …`, `（最終更新 2026年11月26日 21時05分）`,
+                # `更新时间：…`)
+                "수정", "기사수정", "최종수정", "업데이트", "최종 업데이트", "最終更新", "更新日", "更新",
+                "更新时间", "更新時間", "最后更新", "最後更新")
+# (the label's colon or slash full-width too: `更新时间：…`, `更新／…`)
 UPDATE_LABEL = re.compile(r"^(?:" + "|".join(UPDATE_WORDS) + r")\b\s*(?:on|at|le|am|el|em|il|op|den|om|alle|del)?"
-                          r"\s*[:-]?\s*", re.I)
+                          r"\s*[:：/／-]?\s*", re.I)
 PUBLISH_LABEL = re.compile(
     r"^(?:originally published|first posted|erstveröffentlichung|erstmals veröffentlicht|erstmals erschienen"
     r"|première publication|primera publicación|publicado originalmente|prima pubblicazione|eerst gepubliceerd"
     r"|published|first published|posted|publicado|publicada|publié|publiée|veröffentlicht|publiziert|erschienen"
     r"|pubblicato|gepubliceerd|geplaatst|publisert|publiceret|publicerad|opublikowano|julkaistu|publikováno"
     r"|zveřejněno|publicat|publicată|publicada el|yayınlanma|yayınlandı|yayın tarihi|közzétéve|megjelent"
-    r"|publikálva|δημοσιεύθηκε|δημοσίευση|diterbitkan|dipublikasikan)\b"
-    r"\s*(?:on|at|le|am|el|em|il|op|den|om)?\s*[:-]?\s*", re.I)
+    r"|publikálva|δημοσιεύθηκε|δημοσίευση|diterbitkan|dipublikasikan"
+    # (ko `입력 2026.11.26 14:32`, the story's posting; zh `发布时间：2026-11-26 05:30`)
+    r"|입력|기사입력|发布时间|發布時間|发布|發布)\b"
+    r"\s*(?:on|at|le|am|el|em|il|op|den|om)?\s*[:：/／-]?\s*", re.I)
 PUBLISH_WORD = re.compile(PUBLISH_LABEL.pattern[1:], re.I)
 # `Millau, publié le …`: a place before the label.
 # (A place has no digits: `Publié le 16 mars 2027 à 18h30, modifié le …` opens with its own label, not a place.)

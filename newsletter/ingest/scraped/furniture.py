@@ -1916,6 +1916,12 @@ KINDS: tuple[Kind, ...] = (
           # January`; `Accepted payment methods: Visa, …`)
           r"^support (?-i:(the )?[A-Z][\w'’&.-]*( [A-Z][\w'’&.-]*){0,2})$",
           r"^remind me (later|next (week|month)|in (?-i:[A-Z])[a-z]+)$|^(accepted )?payment methods\s*:",
+          # a public station's or a nonprofit newsroom's appeal heading, the whole line (`KCRP News depends on
+          # listeners like you.`, `This reporting is made possible by readers like you.`)
+          r"^[^.!?]{2,60} (depends|relies|counts|is built) on (the support of )?(listeners|readers|viewers|members"
+          r"|donors|supporters|people) like you[.!]?$",
+          r"^[^.!?]{2,60} (is|are) (made possible|funded|powered|supported|sustained) by (listeners|readers|viewers"
+          r"|members|donors|supporters|people) like you[.!]?$",
           r"^(apoya|apóyanos|apoyá|apoyanos|haz una donación|hacé una donación|hazte (socio|socia|mecenas|miembro)"
           r"|colabora con)\b",  # (the Rioplatense voseo too: `Apoyá Pulso X`, `Hacé una donación`)
           r"^(unterstützen sie|jetzt unterstützen|spenden sie|jetzt spenden|werden sie (mitglied|unterstützer))\b",

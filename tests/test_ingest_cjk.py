@@ -90,6 +90,17 @@ def test_the_publication_not_the_update(dates, when):
     assert article.published is not None and article.published.replace(tzinfo=None) == when
 
 
+def test_a_breadcrumb_unspaced_and_a_last_paragraph_closing_a_quote():
+    """`首页>财经>宏观` is a path (holdout362); a paragraph closing its quote after the stop (`…损失。」`) ends a
+    sentence, and stays the story's last paragraph over the site's reminder."""
+    last = "县长今天前往勘灾，他表示将加派人力协助农民申请救助，「让农民早一天恢复生产，就少一天损失。」"
+    page = ZH_PAGE.replace("当前位置：首页 > 财经 > 宏观", "首页>财经>宏观").replace(
+        ZH_PARAS[-1], ZH_PARAS[-1] + "\n\n" + last + "\n\n★东方财经网提醒您：台风过后请勿前往海边。")
+    article = read_plaintext(page, "zh.txt")[0].finish()
+    assert article.section == "宏观" and article.body == [*ZH_PARAS, last]
+    assert measure(last, frozenset()).sentence
+
+
 def test_a_line_without_spaces_is_measured_by_its_characters():
     paragraph = measure(JA_PARAS[0], frozenset())
     assert paragraph.words >= 50 and paragraph.prose and paragraph.full_stop
@@ -181,6 +192,10 @@ def test_a_captions_credit_in_brackets(caption, credit):
     ("【导读】本周三大指数集体收涨。", "summary box"),
     ("摘要显示，公司上半年营收同比增长23.8%。", None),  # (near miss) a story's sentence on the report's abstract
     ("行情数据来源于交易所，延时15分钟", "disclosure"),
+    # a related link after its arrow, a Taiwanese site's reminder under the story (holdout362)
+    ("▸相關新聞：颱風璐芙遠離 全台停電戶剩1.2萬戶", "related"),
+    ("★島聲新聞網提醒您：颱風過後請勿貿然進入果園或溪邊巡視。", "house notice"),
+    ("市府提醒：颱風過後請勿進入溪邊。", None),  # (near miss) the story's own reminder
 ])
 def test_furniture_lines_in_chinese_japanese_and_korean(line, kind):
     found = kind_of(line)

@@ -1639,10 +1639,10 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # blank lines, an Australian magazine's long read): 26/27 on arrival (96.3%); studied once holdout362 and
               # holdout363 had arrived (a `FAKTA: topic` box set apart over its data rows and `Kilde:` line): 27/27
               "holdout361": 1.0,
-              # session 46, never studied: holdout362, three whole pages (a Japanese regional paper, a Taiwanese site
-              # pasted without blank lines, a Korean national daily), the fourth set written to measure the Chinese,
-              # Japanese and Korean support: 22/27 on arrival (81.5%)
-              "holdout362": 0.81,
+              # session 46: holdout362, three whole pages (a Japanese regional paper, a Taiwanese site pasted without
+              # blank lines, a Korean national daily), the fourth set written to measure the Chinese, Japanese and
+              # Korean support: 22/27 on arrival (81.5%); studied once holdout364 and holdout366 had arrived: 27/27
+              "holdout362": 1.0,
               # session 46: holdout363, three whole pages (an Italian national paper's politics story under a video, a
               # US public radio station pasted without blank lines, a Belgian French regional site): 24/27 on arrival
               # (88.9%); studied once holdout365 had arrived (the station's appeal heading): 27/27

@@ -566,6 +566,9 @@ HOUSE_NOTICES = (
     r"|pays (its )?respects?)\b"
     r"[^!?]{0,200}" + _OWNED_LAND + r"[^!?]{0,120}\b(on|upon|in|where|sur|dans|où) (which |whose |lesquel\w* )?"
     r"(we|nous)\b",
+    # a Taiwanese site's reminder under the story, by its own name (`★島聲新聞網提醒您：颱風過後請勿…`,
+    # `★ETtoday提醒您：飲酒過量，有害健康`)
+    r"^[★☆◆■]?[^：:。，\s]{2,16}(提醒您|提醒你|關心您|关心您)[：:]",
 )
 
 # A print-edition note is the note alone (`Nota publicada originalmente en la edición impresa del lunes.`, `… on
@@ -1292,8 +1295,9 @@ KINDS: tuple[Kind, ...] = (
           r"|fotogallery|galleria (fotografica|di immagini|foto)|fotogalerij|galeria de (fotos|imagens))$"),
     _kind("related",
           # the label may say whose links they are (`Nos articles liés`, `Our related stories`, `Unsere Artikel
-          # zum Thema`, `Nuestros artículos relacionados`)
-          r"^(?:(?:our|nos|nuestr[oa]s|unsere|i nostri|le nostre|os nossos|as nossas|onze|våra|våre|vores)\s+)?"
+          # zum Thema`, `Nuestros artículos relacionados`), after a bullet or an arrow (`▸相關新聞：…`)
+          r"^(?:[▸▹►▶•·]\s*)?(?:(?:our|nos|nuestr[oa]s|unsere|i nostri|le nostre|os nossos|as nossas|onze|våra|våre"
+          r"|vores)\s+)?"
           r"(read more|read also|also read|see also|related|related (articles?|stories|story|content|coverage|reading"
           r"|links|news)|more on this( story| topic)?|more about this|recommended( for you| stories| reading)?"
           r"|you (may|might) (also )?(like|be interested in|enjoy)|don'?t miss( these stories)?|read next|what to read"
@@ -3448,7 +3452,9 @@ GENERIC_CRUMBS = frozenset({"home", "news", "index", "homepage", "front page", "
                             "notícias", "nieuws", "nyheter", "nyheder", "uutiset", "you are here", "estás en",
                             "sie sind hier", "vous êtes ici"})
 # (Chinese, Japanese and Korean pages write the arrow full-width: `ホーム ＞ テック ＞ 半導体`)
-BREADCRUMB_SEPARATORS = re.compile(r"\s+[>|/»›·•→▸▶►❯〉＞]\s+|\s*[»›→▸►❯＞]\s*")
+# (and `>` between two of their characters unspaced: `首頁>生活>農業`)
+BREADCRUMB_SEPARATORS = re.compile(r"\s+[>|/»›·•→▸▶►❯〉＞]\s+|\s*[»›→▸►❯＞]\s*"
+                                   r"|(?<=[\u3400-\u9fff\uac00-\ud7af])>(?=[\u3400-\u9fff\uac00-\ud7af])")
 
 
 # (pages repeat their menus and footers, and the tests their made-up story lines; room for the corpus's 67,000 lines:

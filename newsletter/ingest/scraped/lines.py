@@ -24,7 +24,8 @@ WORD = re.compile(r"\w+(?:['’-]\w+)*")  # a word, with its apostrophes and hyp
 # closing quotes and brackets, then a footnote marker (`…cara.¹`, `…cara.[2]`) may follow the final stop
 # (French sets a space, often a no-break one, inside its guillemets: `… jamais. »`; German magazines close theirs the
 # other way round: `»… gehört.«`)
-_CLOSERS = r"(?:[\"'”’»«›‹“)\]]|\s[»›])*(?:[¹²³⁴-⁹⁰]{1,3}|\[\d{1,3}\])?"
+# (with the closing brackets of Chinese, Japanese and Korean quotes: `「…を守る。」`, `（…した。）`)
+_CLOSERS = r"(?:[\"'”’»«›‹“)\]」』）】〕》〉]|\s[»›])*(?:[¹²³⁴-⁹⁰]{1,3}|\[\d{1,3}\])?"
 SENTENCE_END = re.compile(r"[.!?…:;。！？：；]" + _CLOSERS + "$")
 FULL_STOP = re.compile(r"[.!…。！]" + _CLOSERS + "$")
 # A wire agency's sign-off after a paragraph's last sentence (`… could be agreed. – NPA`, `… largo. — EFE`): the

@@ -8442,6 +8442,20 @@ def test_a_gallery_title_between_its_label_and_counter_leaves_the_body(gallery):
     assert body(page) == PARAS
 
 
+# A gallery amid the story set block by block, closed by its button to open all its pictures (holdout365, pt/en/es/de)
+@cases("gallery", [
+    "Fotogaleria // 1 / 6 // Os alunos resolvem exercícios no quadro. // Rui Gaspar / Notícias do Atlântico "
+    "// Ver todas as fotos",
+    "Photo gallery // 1 / 6 // Pupils work through exercises at the board. // Jane Doe / The Courier // See all photos",
+    "Fotogalería // 1 / 6 // Los alumnos resuelven ejercicios en la pizarra. // Ana Ruiz / El Faro "
+    "// Ver todas las fotos",
+    "Bildergalerie // 1 / 6 // Schüler lösen Aufgaben an der Tafel. // Eva Brandt / Tagesblick // Alle Fotos ansehen",
+])
+def test_a_gallerys_blocks_and_its_button_between_paragraphs_leave_the_body(gallery):
+    page = HEAD + "\n\n".join([*PARAS[:2], *gallery.split(" // "), *PARAS[2:]])
+    assert body(page) == PARAS
+
+
 # Round r14 (holdout166/170): a box opened by its own name and a colon with its topic (`INFO-BOX: Warnzeichen …`,
 # `Infobox: …`, `Encadré : …`, `Recuadro: …`, `Riquadro: …`), or by a bare `Info` over its lines, pasted tight
 # between two paragraphs set apart, is furniture (de/en/fr/es/it/pt/nl).

@@ -2942,6 +2942,11 @@ UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
     "はてなブックマーク", "文字サイズ", "リンクをコピー", "分享", "分享：", "收藏", "打印", "列印", "复制链接",
     "複製連結", "字体大小", "字級", "字體大小", "인쇄", "공유", "공유하기", "북마크", "스크랩", "글자크기",
     "글자크기 설정", "글씨크기", "링크복사", "url 복사", "기사 저장",
+    # a gallery's button to open all its pictures (`Ver todas as fotos`, `See all photos`, `Alle Fotos ansehen`)
+    "see all photos", "view all photos", "see all images", "view gallery", "open gallery", "view the gallery",
+    "alle fotos ansehen", "alle bilder ansehen", "zur bildergalerie", "voir toutes les photos", "voir la galerie",
+    "ver todas las fotos", "ver la galería", "ver galería", "ver todas as fotos", "ver galeria", "ver a galeria",
+    "vedi tutte le foto", "vedi la gallery", "bekijk alle foto's", "bekijk de fotoserie",
     # (a Chinese finance site's quote box: its `add to watchlist` button)
     "+加自选", "加自选", "+加自選", "加自選", "+自选", "+自選",
 })

@@ -166,6 +166,8 @@ def test_bylines_in_chinese_japanese_and_korean(line, name):
     ("26일 덕수궁관에서 관람객이 '창가의 여인'을 살펴보고 있다. 한상진 기자", "한상진"),
     ("臨時閣議に臨む高畑首相ら＝26日、首相官邸", None),  # (near miss) no photographer after the place
     ("관람객이 작품을 살펴보고 있다고 한상진 기자가 전했다.", None),  # (near miss) the reporter in the sentence
+    # (near miss) a story's paragraph of two sentences with the reporter's name run in after the last
+    ("미술관은 내년 1월 심포지엄을 연다. 관람료는 성인 2000원이다. 김지수 기자", None),
     # a Chinese site's picture source after the caption, a Korean caption's source after a slash (holdout360)
     ("8月中旬，华澜新能源合肥基地的储能电池生产线。图片来源：视觉中国", "视觉中国"),
     ("위원들이 동의안을 심사하고 있다. /창원시의회", "창원시의회"),

@@ -128,8 +128,10 @@ _AFTER_EQUALS = re.compile(r"＝[^＝]{0,60}[、,]\s*(?:(?P<credit>" + _NAME + r
 # `…圖片來源：中央社`, `…图源：新华社`)
 _PICTURE_SOURCE = re.compile(r"(?:图片来源|圖片來源|图源|圖源|照片来源|照片來源)\s*[：:／/]\s*"
                              r"(?P<credit>[^：:，。,（）()]{2,20})$")
-_AFTER_SENTENCE = re.compile(r"다\.\s+(?P<credit>[\uac00-\ud7af]{2,4})\s*기자$"
-                             r"|다\.\s*[/／]\s*(?P<slashed>[^/／=]{2,20}?)(?:\s*기자)?$")
+# (a caption's one sentence: a story's paragraph with the reporter's name run in after its last sentence is no
+# caption, `…했다. 그는 …라고 말했다. 김지수 기자`)
+_AFTER_SENTENCE = re.compile(r"^(?:(?!다\.).)*다\.\s+(?P<credit>[\uac00-\ud7af]{2,4})\s*기자$"
+                             r"|^(?:(?!다\.).)*다\.\s*[/／]\s*(?P<slashed>[^/／=]{2,20}?)(?:\s*기자)?$")
 
 
 # ... or after a slash at its end, the picture word and the photographer (`… 붙어 있다. /사진=정민호 기자`,

@@ -172,6 +172,10 @@ def test_bylines_in_chinese_japanese_and_korean(line, name):
     ("8月中旬，华澜新能源合肥基地的储能电池生产线。图片来源：视觉中国", "视觉中国"),
     ("위원들이 동의안을 심사하고 있다. /창원시의회", "창원시의회"),
     ("2026年08月28日 21:15 来源：鼎金财经", None),  # (near miss) the story's source on its date line
+    # a Chinese paper's photographer after the caption's full stop (holdout366); a Korean broadcast's interview bite
+    ("11月19日，坪上村长者食堂，老人们正在就餐。全媒体记者 张昊 摄", "张昊"),
+    ("宁波舟山港的集装箱码头上，工人正在作业。新华社记者 李明 摄", "李明"),
+    ('[최동규/전남 해남군 : "여기는 버스가 하루에 네 번 다녀요. 차 없으면 농사도 못 짓습니다."]', None),
 ])
 def test_a_captions_credit_in_brackets(caption, credit):
     assert credit_at_end(caption) == credit

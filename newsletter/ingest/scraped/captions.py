@@ -18,7 +18,7 @@ from newsletter.ingest.scraped.bylines import (
     person,
     persons,
 )
-from newsletter.ingest.scraped.cjk import caption_credit
+from newsletter.ingest.scraped.cjk import caption_credit, interview_bite
 from newsletter.ingest.scraped.labels import (
     FURNITURE,
     MENU,
@@ -87,8 +87,11 @@ def _credit_at_end(text: str) -> str | None:
     if (tail := _WIRE_TAIL.search(text)) and "/" in text[:tail.start()][-60:]:
         credit = credit_at_end(text[:tail.start()])
         return credit + text[tail.start():] if credit and "/" in credit else None
-    if not text.isascii() and (credit := caption_credit(text)):
-        return credit
+    if not text.isascii():
+        if interview_bite(text):
+            return None  # (`[박영순/서울 노원구 : "…"]`: a broadcast's interview bite, whose slash credits no one)
+        if credit := caption_credit(text):
+            return credit
     if F.CAPTION_LABELLED.match(text):
         return None  # `Pie de foto: Una grúa …`: the words after a caption's own label are the caption, no credit
     if credit := _run_in_name(text):

@@ -130,6 +130,9 @@ _PICTURE_SOURCE = re.compile(r"(?:图片来源|圖片來源|图源|圖源|照片
                              r"(?P<credit>[^：:，。,（）()]{2,20})$")
 # (a caption's one sentence: a story's paragraph with the reporter's name run in after its last sentence is no
 # caption, `…했다. 그는 …라고 말했다. 김지수 기자`)
+# ... or, on a Chinese paper, its photographer after the caption's full stop, perhaps after the reporter's title, with
+# the word for `photographed` (`…老人们正在就餐。全媒体记者 张昊 摄`, `…。新华社记者 李明 摄`)
+_TAKEN_AFTER = re.compile(r"。\s*(?:[^。\s]{0,8}(?:记者|記者|通讯员|通訊員)\s*)?(?P<credit>" + _NAME + r")\s*[摄攝]$")
 _AFTER_SENTENCE = re.compile(r"^(?:(?!다\.).)*다\.\s+(?P<credit>[\uac00-\ud7af]{2,4})\s*기자$"
                              r"|^(?:(?!다\.).)*다\.\s*[/／]\s*(?P<slashed>[^/／=]{2,20}?)(?:\s*기자)?$")
 
@@ -143,5 +146,16 @@ def caption_credit(text: str) -> str | None:
     if _EAST_ASIAN.search(text) is None:
         return None
     m = _GIVEN_BY.search(text) or _CREDIT.search(text) or _TAKEN_BY.search(text) or _SLASHED.search(text) \
-        or _AFTER_EQUALS.search(text) or _AFTER_SENTENCE.search(text) or _PICTURE_SOURCE.search(text)
+        or _AFTER_EQUALS.search(text) or _AFTER_SENTENCE.search(text) or _PICTURE_SOURCE.search(text) \
+        or _TAKEN_AFTER.search(text)
     return m[m.lastgroup].strip() if m and m.lastgroup else None  # (the one credit group that matched)
+
+
+# A Korean broadcast's interview bite in its transcript: the speaker, where they are from or what they do, and their
+# words in quotes, all in brackets (`[박영순/서울 노원구 : "병원 갈 때가 제일 문제예요."]`): the story's, crediting
+# no one.
+_BITE = re.compile(r"^\[[\uac00-\ud7af]{2,4}\s*/[^\]:]{1,40}:\s*[\"“]")
+
+
+def interview_bite(text: str) -> bool:
+    return _BITE.match(text) is not None

@@ -1659,7 +1659,10 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # session 46: holdout366, three whole pages (a mainland Chinese provincial paper, a Japanese sports paper
               # pasted without blank lines, a Korean broadcaster), the sixth such set: 23/27 on arrival (85.2%);
               # studied once holdout364 had arrived: 26/27 (left: an interview bite the learned context check drops)
-              "holdout366": 0.96}
+              "holdout366": 0.96,
+              # session 46, never studied: holdout367, three whole pages (a Japanese national paper pasted without blank
+              # lines, a Spanish regional daily, a UK regional site): 23/27 on arrival (85.2%)
+              "holdout367": 0.85}
 
 
 def _bench():

@@ -57,11 +57,13 @@ def measures(text: str, word: re.Pattern[str]) -> tuple[int, float, float] | Non
     return words, stop_share, entries / len(tokens) if tokens else 0.0
 
 
-# (with the iteration mark `々`: `佐々木`)
-# Any character of the three scripts (Hangul too): a byline or a credit in them holds one, and a line without one is
-# not searched for their four shapes each.
-_EAST_ASIAN = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
-_NAME = r"[\u3005\u3400-\u9fff\uf900-\ufaff]{2,4}(?:\s[\u3005\u3400-\u9fff\uf900-\ufaff]{1,3})?|[\uac00-\ud7af]{2,4}"
+# The ideographs (with the iteration mark `々`: `佐々木`) and the Korean syllables, as ranges for a character class.
+HAN = "\u3005\u3400-\u9fff\uf900-\ufaff"
+HANGUL = "\uac00-\ud7af"
+# Any character of the three scripts (kana too): a byline or a credit in them holds one, and a line without one is
+# not searched for their shapes.
+_EAST_ASIAN = re.compile(f"[{HAN}\u3040-\u30ff{HANGUL}]")
+_NAME = f"[{HAN}]{{2,4}}(?:\\s[{HAN}]{{1,3}})?|[{HANGUL}]{{2,4}}"
 # A byline in Chinese, Japanese or Korean: the name before the word for reporter, perhaps with an address
 # (`高橋美咲 記者`, `홍길동 기자 hong@example.kr`, `张伟 特派记者`), or after a writer's label and its mark or
 # space (`记者 张伟`, `文／高橋美咲`, `作者：张伟`; not `記者会見`, a press conference).
@@ -99,10 +101,10 @@ def byline_name(text: str) -> str | None:
     """The name a byline in Chinese, Japanese or Korean gives, None when the line is no such byline."""
     if _EAST_ASIAN.search(text) is None:
         return None
-    if m := _BYLINE.match(text.strip()):
+    line = text.strip()
+    if m := _BYLINE.match(line):
         return m["before"] or m["after"]
-    m = _REPORTED.match(text.strip()) or _BUREAU.match(text.strip()) or _DESK.match(text.strip()) \
-        or _WRITER_AMID.search(text)
+    m = _REPORTED.match(line) or _BUREAU.match(line) or _DESK.match(line) or _WRITER_AMID.search(text)
     return m["after"] if m else None
 
 
@@ -114,7 +116,8 @@ def byline_name(text: str) -> str | None:
 _CREDIT = re.compile(r"[（(](?:撮影|写真|摄影|攝影|图|圖|사진)\s*[：:・/／=]\s*(?P<credit>[^（）()：:]{2,30})[）)]$")
 _GIVEN_BY = re.compile(r"[（(](?:[圖图]|照片|相片|写真|사진)\s*[／/：:]\s*(?P<credit>[^（）()／/]{2,20}?)\s*"
                        r"(?:提供|供[圖图])[）)]$")
-_TAKEN_BY = re.compile(r"[（(](?:[^（）()\s]{0,6}(?:记者|記者|通讯员|通訊員)\s*)?(?P<credit>" + _NAME
+_REPORTER = "(?:记者|記者|通讯员|通訊員)"  # (the paper's reporter or correspondent, before the photographer's name)
+_TAKEN_BY = re.compile(r"[（(](?:[^（）()\s]{0,6}" + _REPORTER + r"\s*)?(?P<credit>" + _NAME
                        + r")\s*(?:[摄攝]|撮影)[）)]$")
 
 
@@ -128,12 +131,12 @@ _AFTER_EQUALS = re.compile(r"＝[^＝]{0,60}[、,]\s*(?:(?P<credit>" + _NAME + r
 # `…圖片來源：中央社`, `…图源：新华社`)
 _PICTURE_SOURCE = re.compile(r"(?:图片来源|圖片來源|图源|圖源|照片来源|照片來源)\s*[：:／/]\s*"
                              r"(?P<credit>[^：:，。,（）()]{2,20})$")
-# (a caption's one sentence: a story's paragraph with the reporter's name run in after its last sentence is no
-# caption, `…했다. 그는 …라고 말했다. 김지수 기자`)
 # ... or, on a Chinese paper, its photographer after the caption's full stop, perhaps after the reporter's title, with
 # the word for `photographed` (`…老人们正在就餐。全媒体记者 张昊 摄`, `…。新华社记者 李明 摄`)
-_TAKEN_AFTER = re.compile(r"。\s*(?:[^。\s]{0,8}(?:记者|記者|通讯员|通訊員)\s*)?(?P<credit>" + _NAME + r")\s*[摄攝]$")
-_AFTER_SENTENCE = re.compile(r"^(?:(?!다\.).)*다\.\s+(?P<credit>[\uac00-\ud7af]{2,4})\s*기자$"
+_TAKEN_AFTER = re.compile(r"。\s*(?:[^。\s]{0,8}" + _REPORTER + r"\s*)?(?P<credit>" + _NAME + r")\s*[摄攝]$")
+# (after a caption's one sentence: a story's paragraph with the reporter's name run in after its last sentence is no
+# caption, `…했다. 그는 …라고 말했다. 김지수 기자`)
+_AFTER_SENTENCE = re.compile(f"^(?:(?!다\\.).)*다\\.\\s+(?P<credit>[{HANGUL}]{{2,4}})\\s*기자$"
                              r"|^(?:(?!다\.).)*다\.\s*[/／]\s*(?P<slashed>[^/／=]{2,20}?)(?:\s*기자)?$")
 
 
@@ -154,7 +157,7 @@ def caption_credit(text: str) -> str | None:
 # A Korean broadcast's interview bite in its transcript: the speaker, where they are from or what they do, and their
 # words in quotes, all in brackets (`[박영순/서울 노원구 : "병원 갈 때가 제일 문제예요."]`): the story's, crediting
 # no one.
-_BITE = re.compile(r"^\[[\uac00-\ud7af]{2,4}\s*/[^\]:]{1,40}:\s*[\"“]")
+_BITE = re.compile(f"^\\[[{HANGUL}]{{2,4}}\\s*/[^\\]:]{{1,40}}:\\s*[\"“]")
 
 
 def interview_bite(text: str) -> bool:

@@ -20,6 +20,7 @@ from newsletter.ingest.scraped.caseless import (
     caseless,
     lowered,
 )
+from newsletter.ingest.scraped.cjk import HAN, HANGUL
 from newsletter.ingest.scraped.firstchar import opening
 from newsletter.ingest.scraped.required import Screened
 from newsletter.ingest.scraped.starts import StartScreen
@@ -3459,7 +3460,7 @@ GENERIC_CRUMBS = frozenset({"home", "news", "index", "homepage", "front page", "
 # (Chinese, Japanese and Korean pages write the arrow full-width: `ホーム ＞ テック ＞ 半導体`)
 # (and `>` between two of their characters unspaced: `首頁>生活>農業`)
 BREADCRUMB_SEPARATORS = re.compile(r"\s+[>|/»›·•→▸▶►❯〉＞]\s+|\s*[»›→▸►❯＞]\s*"
-                                   r"|(?<=[\u3400-\u9fff\uac00-\ud7af])>(?=[\u3400-\u9fff\uac00-\ud7af])")
+                                   f"|(?<=[{HAN}{HANGUL}])>(?=[{HAN}{HANGUL}])")
 
 
 # (pages repeat their menus and footers, and the tests their made-up story lines; room for the corpus's 67,000 lines:

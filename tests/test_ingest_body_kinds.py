@@ -4719,6 +4719,21 @@ def test_one_related_storys_label_and_headline_leave_the_body(box):
     assert body(HEAD + "\n\n".join([*PARAS[:2], box.replace(" // ", "\n"), *PARAS[2:]])) == PARAS
 
 
+# ... and the story's subheading of a few words under that one headline, over its next paragraph, stays, each line
+# set apart by blank lines: a label naming one related story links one headline (holdout367's `Noticia relacionada`).
+@cases(("label", "link", "subheading"), [
+    ("Noticia relacionada", "La Semana Santa de Cieza bate su récord de visitantes con más de 90.000 personas",
+     "Un agujero descubierto por casualidad"),
+    ("Related story", "Town's lead levels fall but parents told to keep washing hands after the spring tests",
+     "A shortfall found by chance"),
+    ("Article lié", "La mairie lance une consultation sur le tramway et les nouvelles lignes de bus",
+     "Un trou découvert par hasard"),
+])
+def test_a_subheading_under_one_related_storys_headline_stays(label, link, subheading):
+    story = [*PARAS[:2], subheading, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join([*PARAS[:2], label, link, subheading, *PARAS[2:]])) == story
+
+
 @cases("line", [
     "Related stories about the plan ran in three papers on Monday, the council's spokesman said.",
     "Noticia relacionada con el plan o no, el alcalde dijo que no comentaría los rumores.",

@@ -213,3 +213,31 @@ def test_furniture_lines_in_chinese_japanese_and_korean(line, kind):
 def test_an_articles_tool_row_in_chinese_japanese_and_korean(line):
     assert is_ui(line)
 
+
+
+# A Japanese paper's page (holdout367's kinds): no byline over the story, the writer named in the author box after it
+# (its label over the name alone); a tagged headline (`【速報】…`) set between two paragraphs over a subheading, a link.
+JA_BOXED_PAGE = "\n\n".join([
+    "東都新聞デジタル", "トップ ＞ 経済 ＞ 産業",
+    "北九州の新興企業、AI向け省電力チップを量産へ　消費電力は従来の5分の1", "2026年11月20日 18:42",
+    *JA_PARAS[:2], "【速報】湊テクノロジーズ、台湾の受託製造大手と量産契約へ　関係者", *JA_PARAS[2:],
+    "この記事を書いた人\n高橋美咲\n経済部｜半導体担当", "関連ニュース\n国内半導体投資、今年度は過去最高の4兆円超に",
+])
+
+
+def test_an_author_box_names_the_writer_and_a_tagged_headline_amid_the_story_is_a_link():
+    for page in (JA_BOXED_PAGE, JA_BOXED_PAGE.replace("\n\n", "\n")):  # (as pasted, and without blank lines)
+        article = read_plaintext(page, "ja.txt")[0].finish()
+        assert article.author == "高橋美咲"
+        assert article.body == JA_PARAS
+
+
+@cases("paragraph", [
+    "【环球时报综合报道】据外媒报道，长三角地区主要港口的集装箱吞吐量本月再创新高，业内人士认为外贸订单正在回暖。",
+    "【関連】の表示がある記事は、会員登録をすると全文を読むことができる。",
+])
+def test_a_paragraph_opening_with_a_bracketed_tag_stays(paragraph):
+    """A tagged line that is a sentence (its full stop at the end) is the story's: an agency's source tag before the
+    first paragraph, a sentence about the tags themselves."""
+    page = JA_PAGE.replace(JA_PARAS[2], paragraph) if "関連" in paragraph else ZH_PAGE.replace(ZH_PARAS[2], paragraph)
+    assert paragraph in read_plaintext(page, "p.txt")[0].finish().body

@@ -1660,9 +1660,13 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # pasted without blank lines, a Korean broadcaster), the sixth such set: 23/27 on arrival (85.2%);
               # studied once holdout364 had arrived: 26/27 (left: an interview bite the learned context check drops)
               "holdout366": 0.96,
-              # session 46, never studied: holdout367, three whole pages (a Japanese national paper pasted without blank
-              # lines, a Spanish regional daily, a UK regional site): 23/27 on arrival (85.2%)
-              "holdout367": 0.85}
+              # session 46: holdout367, three whole pages (a Japanese national paper pasted without blank lines, a
+              # Spanish regional daily, a UK regional site): 23/27 on arrival (85.2%); studied in session 47 once
+              # holdout369 had arrived: 27/27
+              "holdout367": 1.0,
+              # session 47, never studied: holdout369, three whole pages (a Korean national daily, an Italian regional
+              # paper pasted without blank lines, an Australian news site): 23/27 on arrival (85.2%)
+              "holdout369": 0.85}
 
 
 def _bench():

@@ -27,6 +27,7 @@ from newsletter.ingest.scraped.bylines import (
     persons,
 )
 from newsletter.ingest.scraped.captions import credit_at_end
+from newsletter.ingest.scraped.cjk import writer_box_name
 from newsletter.ingest.scraped.credits import SOURCE_LABEL, line_credit
 from newsletter.ingest.scraped.dates import date_cells, looks_like_date
 from newsletter.ingest.scraped.labels import FURNITURE, MENU, META, STOP, Label
@@ -450,8 +451,11 @@ _BOX_COUNT = re.compile(F.AUTHOR_BOX_COUNT, re.I)
 def bio_author(lines: list[Line], labels: list[Label], after: int) -> str | None:
     """`About the author` below the body, then `Jane Doe is a reporter …`, or the box's byline line (`Sobre la
     autora` / `Ana Ruiz` / `Place, date` / a bio that opens with the job, not the name); or the box's heading with
-    the writer's count of pieces (`Über Luis Holuch 257 Artikel`)."""
+    the writer's count of pieces (`Über Luis Holuch 257 Artikel`); or, in Chinese, Japanese or Korean, the box's
+    label over the writer's name (cjk.writer_box_name)."""
     for i in range(after, min(after + 6, len(lines))):
+        if i + 1 < len(lines) and (who := writer_box_name(lines[i].text, lines[i + 1].text)):
+            return who
         if labels[i].cls == STOP and (boxed := _BOX_COUNT.match(lines[i].text)):
             return boxed["boxed"]
         if labels[i].cls == STOP and labels[i].kind == "tail" and re.match(r"^(about|sobre|über|à propos)",

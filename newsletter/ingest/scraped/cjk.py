@@ -162,3 +162,17 @@ _BITE = re.compile(f"^\\[[{HANGUL}]{{2,4}}\\s*/[^\\]:]{{1,40}}:\\s*[\"“]")
 
 def interview_bite(text: str) -> bool:
     return _BITE.match(text) is not None
+
+
+# An author box after the story: its label, then the writer's name alone on the next line (`この記事を書いた人` /
+# `小松原葵`, `作者简介` / `张伟`, `이 기사를 쓴 기자` / `김서연`).
+_WRITER_BOX = re.compile(r"^(?:この記事を書いた人|この記事の(?:筆者|執筆者)|執筆者|筆者紹介|筆者プロフィール|作者简介"
+                         r"|作者簡介|关于作者|關於作者|이 기사를 쓴 기자|기자 프로필)$")
+_NAME_ALONE = re.compile(f"(?:{_NAME})")
+
+
+def writer_box_name(label: str, below: str) -> str | None:
+    """The writer an author box names on the line under its label, None when the two lines are no such box."""
+    if _WRITER_BOX.match(label.strip()) and (m := _NAME_ALONE.fullmatch(below.strip())):
+        return m.group()
+    return None

@@ -3618,7 +3618,7 @@ def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:
     the label's words and language: a story's own subheadings are not introduced by a label."""
     series = _numbered_series(lines)
     for i, label in enumerate(labels):
-        line = lines[i]
+        line, tagged = lines[i], None
         if label.cls in TEXT_CLASSES and line.full_stop and _read_link(lines, labels, i):
             labels[i] = Label(FURNITURE, "related item")
             continue
@@ -3640,15 +3640,25 @@ def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:
             rest, below = m["rest"], (PROSE, NEAR)
         elif rest := _run_in_label(line.text):
             below = (PROSE, NEAR)
+        elif tagged := _BRACKET_TAGGED.match(line.text):
+            rest, below = tagged["rest"], TEXT_CLASSES
         else:
             if _label_over_headline(lines, labels, i):
                 labels[i] = labels[i + 1] = Label(FURNITURE, "related item")
             continue
-        if T.HEADLINE_MIN_WORDS <= len(rest.split()) <= T.HEADLINE_MAX_WORDS \
+        # (in Chinese or Japanese, unspaced, the headline's words are the line's measure less the tag's word)
+        words = line.words - 1 if tagged else len(rest.split())
+        if T.HEADLINE_MIN_WORDS <= words <= T.HEADLINE_MAX_WORDS \
                 and neighbour(labels, i, -1) in (PROSE, NEAR) \
                 and (neighbour(labels, i, 1) in below or _subheading_below(lines, labels, i)):
             labels[i] = Label(FURNITURE, "related item")
     _second_links(lines, labels)
+
+
+# A Chinese or Japanese headline tagged in lenticular brackets (`【速報】沼津市長選、坂口氏が当選確実`, `【図解】…`,
+# `【视频】…`): a link's, the tag set on it by the site; a story's subheading is no tagged headline.
+_BRACKET_TAGGED = re.compile(r"^【(?P<tag>[^【】\s]{1,8})】\s*(?P<rest>[^【】\s].*)$")
+
 
 
 def _second_links(lines: list[Line], labels: list[Label]) -> None:

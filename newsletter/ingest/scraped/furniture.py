@@ -341,12 +341,17 @@ MACHINE_SUMMARY = re.compile(_MACHINE_SUMMARY, re.I)
 RELATED_LISTED = re.compile(r"^(mehr (aus|von) (dem |der |den )?[\w-]+((, | und )[\w-]+){1,3}"
                             r"|more from [\w'’-]+((, | and )[\w'’-]+){1,3})$", re.I)
 # A "related" label that asks the reader to read (or see) one more story (`Read also`, `Lee también`, `Leggi anche`,
-# `Lesen Sie auch`, `À lire aussi`): it links one headline, where a label naming a topic lists several (`Mehr zum
-# Thema`, `More on this story`); a short line under that one headline, over a paragraph, is the story's subheading.
+# `Lesen Sie auch`, `À lire aussi`), or names one related story (`Related story`, `Noticia relacionada`, `Article
+# lié`): it links one headline, where a label naming a topic lists several (`Mehr zum Thema`, `More on this story`);
+# a short line under that one headline, over a paragraph, is the story's subheading.
 ONE_LINK_LABEL = re.compile(r"^(read (more|also|next)|also read|see also|lee también|lea también|lee además"
                             r"|lea además|leer también|mirá también|leé también|leggi anche|leggi pure|lesen sie auch"
                             r"|lies auch|lest auch|(à |a )?lire aussi|lisez aussi|(à )?voir aussi|leia também"
-                            r"|veja também|lees ook|zie ook|lees hier ook)\s*:?$", re.I)
+                            r"|veja também|lees ook|zie ook|lees hier ook"
+                            r"|related (story|article)|artículo relacionado|noticia relacionada|nota relacionada"
+                            r"|article (lié|associé|connexe)|verwandter artikel|articolo correlato|notizia correlata"
+                            r"|artigo relacionado|notícia relacionada|matéria relacionada|gerelateerd artikel)\s*:?$",
+                            re.I)
 # A correction's own label, whatever its words (`Put right:`, `Nachtrag:`, `Precisión:`), before the sentence that
 # says what changed (`An earlier version of this article …`): the sentence is the evidence, not the label.
 _NOTE_LABEL = r"([^:.!?]{1,30}:\s*)?"

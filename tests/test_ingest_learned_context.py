@@ -106,9 +106,9 @@ def test_the_context_check_off_scores_nothing():
 def test_what_the_context_check_never_judges(context_model):
     """With a model that reads every `promo` paragraph as furniture (odds 0.999), a promo sentence amid the story
     goes; the first paragraph, a line without a sentence's end, a question, list items, a dialogue's turns, reported
-    speech (German's reported mood too), an aside in brackets, a sentence on the story's topic or naming its subject
-    (a name three other paragraphs use) and any paragraph of a body under T.LEARNED_CONTEXT_MIN_PARAGRAPHS
-    stay."""
+    speech (German's reported mood too; a broadcast's interview bite), an aside in brackets, a sentence on the story's
+    topic or naming its subject (a name three other paragraphs use) and any paragraph of a body under
+    T.LEARNED_CONTEXT_MIN_PARAGRAPHS stay."""
     context_model({"w:promo": 12.0}, bias=-5.0)
     sentence = "The promo line sits between two of the story's paragraphs."
     assert sentence not in _body(sentence) and len(_body(sentence)) == 9
@@ -120,6 +120,7 @@ def test_what_the_context_check_never_judges(context_model):
         "aside": "(The promo ran in the Gazette in 1953.)",
         "reported": "The promo runs all winter, the councillor says.",
         "reported mood": "Die promo Preise seien zu hoch für die Insel.",
+        "interview bite": '[박영순/서울 노원구 : "promo 요금은 너무 늦었어요."]',  # (holdout366)
         "subject": "Caledonian Isles runs the route.\n\nCaledonian crews are paid by the hour.\n\nA Caledonian "
                    "spokesman declined to comment.\n\nThe promo page of Caledonian lists the new fares.",
         "on topic": "The promo: the operator will cut the winter timetable to four daily crossings from January.",

@@ -42,6 +42,7 @@ from newsletter.ingest.scraped import (
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.bylines import latin_name
+from newsletter.ingest.scraped.cjk import interview_bite
 from newsletter.ingest.scraped.classify import (
     DASHED_ATTRIBUTION,
     KEY_VALUE,
@@ -340,8 +341,9 @@ def _learned_context(body: list[str]) -> list[str]:
     a question asks the story's reader, `Ask questions as you read: what do you think happens next?`; a lead-in ending
     in a colon opens a list of the story's), an item of a list in the story (`_list_item`), a turn of a dialogue (two
     paragraphs or more opening on a speaker's name: `Maria Lopez: Yes, …`), a sentence reporting what someone said
-    (F.REPORTED_SPEECH), an aside in brackets, a paragraph of the story's own person (`_of_the_storys_person`), one
-    naming the story's subject (`_names_the_subject`) or one whose words the story's other paragraphs mostly hold
+    (F.REPORTED_SPEECH; a broadcast's interview bite, cjk.interview_bite: `[박영순/서울 노원구 : "…"]`), an aside in
+    brackets, a paragraph of the story's own person (`_of_the_storys_person`), one naming the story's subject
+    (`_names_the_subject`) or one whose words the story's other paragraphs mostly hold
     (T.LEARNED_CONTEXT_TOPIC_SHARE)."""
     if len(body) < T.LEARNED_CONTEXT_MIN_PARAGRAPHS:
         return body
@@ -351,8 +353,8 @@ def _learned_context(body: list[str]) -> list[str]:
     def furniture(i: int, text: str) -> bool:
         return i > 0 and odds[i] >= T.LEARNED_CONTEXT_ODDS and bool(FULL_STOP.search(text)) \
             and not (_list_item(body, i) or (turns and SPEAKER.match(text)) or F.REPORTED_SPEECH.search(text)
-                     or _ASIDE.match(text) or _of_the_storys_person(body, i) or _names_the_subject(body, i)
-                     or _on_topic(body, i, T.LEARNED_CONTEXT_TOPIC_SHARE))
+                     or interview_bite(text) or _ASIDE.match(text) or _of_the_storys_person(body, i)
+                     or _names_the_subject(body, i) or _on_topic(body, i, T.LEARNED_CONTEXT_TOPIC_SHARE))
 
     return [text for i, text in enumerate(body) if not furniture(i, text)]
 

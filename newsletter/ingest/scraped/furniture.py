@@ -2968,11 +2968,13 @@ compartilhar en sur auf su no na op
 twittern tweeten mitteilen mailen kommentieren pdf download tuitear
 speichern bei rezept recipe jump to
 pin it fb tumblr xing mastodon more
+enviar envoyer invia senden por par per correo courriel
 """  # (the last four lines: a tool bar's save, print and read-aloud buttons beside its share button; the share verb's
 # preposition before its network, `Compartir en WhatsApp`, `Partager sur X`, `Teilen auf Facebook`, `Condividi su X`,
 # `Compartilhar no WhatsApp`, `Delen op LinkedIn`; German share rows' verbs, `teilen tweeten mailen kommentieren pdf
 # download`; a recipe's buttons, `Jump to Recipe Print Recipe`, `Rezept drucken bei Pinterest speichern`; Pinterest's
-# `Pin It` and the networks' short names, `FB Tweet More`)
+# `Pin It` and the networks' short names, `FB Tweet More`; the button sending it by mail, `Enviar por correo`, `Envoyer
+# par courriel`, `Invia per email`, `Per E-Mail senden`)
 SHARE_WORDS = frozenset(_SHARE_WORDS.split())
 
 # --- header furniture: what it tells is read by fields.py ----------------------------------------------

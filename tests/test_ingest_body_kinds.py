@@ -2501,6 +2501,17 @@ def test_a_link_over_a_short_subheading_leaves_the_body_and_the_subheading_stays
     assert body(text) == [*PARAS[:2], subheading, *PARAS[2:]]
 
 
+# A clip's title under its medium's label between a paragraph and the clip's poster caption (holdout368's `VÍDEO:`):
+# a link, like the labelled headlines above, though no paragraph stands right under it.
+@cases("link", [
+    "VÍDEO: Veja imagens aéreas dos bairros alagados em Lajeado",
+    "Video: Drone footage shows the flooded streets of the old town",
+])
+def test_a_clips_title_over_its_caption_between_paragraphs_leaves_the_body(link):
+    caption = "Rescue crews wade through a flooded street in the town centre. Photo: Harbour Fire Service"
+    assert body(HEAD + "\n\n".join([*PARAS[:2], link, caption, *PARAS[2:]])) == PARAS
+
+
 def test_a_short_subheading_between_paragraphs_stays():
     story = [*PARAS[:2], "Next steps", *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story

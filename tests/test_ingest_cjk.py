@@ -176,6 +176,10 @@ def test_bylines_in_chinese_japanese_and_korean(line, name):
     ("11月19日，坪上村长者食堂，老人们正在就餐。全媒体记者 张昊 摄", "张昊"),
     ("宁波舟山港的集装箱码头上，工人正在作业。新华社记者 李明 摄", "李明"),
     ('[최동규/전남 해남군 : "여기는 버스가 하루에 네 번 다녀요. 차 없으면 농사도 못 짓습니다."]', None),
+    # a Korean caption's credit in square brackets, a graphic's maker after its caption's full stop (holdout369)
+    ("지난달 30일 경기 평택항 수출입부두에 수출용 컨테이너가 쌓여 있다. [사진=한결통신]", "한결통신"),
+    ("월별 반도체 수출액 추이. 그래픽=이수민 기자", "이수민"),
+    ("수출 비중은 그래픽으로 정리했다", None),  # (near miss) the story's sentence about a graphic
 ])
 def test_a_captions_credit_in_brackets(caption, credit):
     assert credit_at_end(caption) == credit

@@ -1665,9 +1665,17 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # Spanish regional daily, a UK regional site): 23/27 on arrival (85.2%); studied in session 47 once
               # holdout369 had arrived: 27/27
               "holdout367": 1.0,
-              # session 47, never studied: holdout369, three whole pages (a Korean national daily, an Italian regional
-              # paper pasted without blank lines, an Australian news site): 23/27 on arrival (85.2%)
-              "holdout369": 0.85}
+              # session 47: holdout368, three whole pages (a German public broadcaster, a US alt-weekly pasted without
+              # blank lines, a Brazilian regional portal): 19/27 on arrival (70.4%); studied once holdout370 had
+              # arrived: 24/27 (left: the exhibition's details after the alt-weekly's story)
+              "holdout368": 0.88,
+              # session 47: holdout369, three whole pages (a Korean national daily, an Italian regional paper pasted
+              # without blank lines, an Australian news site): 23/27 on arrival (85.2%); studied once holdout368 had
+              # arrived: 27/27
+              "holdout369": 1.0,
+              # session 47, never studied: holdout370, three whole pages (a French national daily's paywalled story, an
+              # Indian paper pasted without blank lines, a Dutch regional broadcaster): 26/27 on arrival (96.3%)
+              "holdout370": 0.96}
 
 
 def _bench():
@@ -1874,6 +1882,12 @@ FURNITURE_LINES = [
                    "compensation."),
     ("editing credit", "(Updates with closing benchmark yields in seventh paragraph.)"),
     ("audio player", "Abspielen. Laufzeit 2 Minuten 48 Sekunden."),
+    # a clip's length alone on its line, under its title (holdout368's `2 Min`)
+    ("audio player", "2 Min"),
+    ("audio player", "4 min."), ("audio player", "12 minutes"),
+    # a channel's pitch naming it only as ours, and its button (holdout302, once its `Vídeo:` line was a player's)
+    ("sign-up", "Entre no nosso canal e fique por dentro de tudo o que acontece na Serra Gaúcha"),
+    ("sign-up", "Clique aqui e participe"), ("sign-up", "Únete a nuestro canal de WhatsApp"),
 ]
 
 
@@ -1936,6 +1950,10 @@ def test_every_furniture_kind_has_an_example_line():
     "Narrated with an AI voice cloned from the director, the film premiered in Venice.",
     # near the station's appeal heading: a story's sentence that goes on after `like you`
     "The food bank depends on donors like you, she said.", "Public radio depends on listeners like you to survive.",
+    # near a length alone: a sentence opening on a length
+    "2 minutes later the roof collapsed.",
+    # near the channel's pitch: a story's sentence opening on `Entre` (among)
+    "Entre os moradores do bairro, o medo é grande.",
 ])
 def test_body_sentences_are_not_furniture(line):
     from newsletter.ingest.scraped.furniture import kind_of

@@ -701,6 +701,10 @@ def test_section_shapes(above, section):
                                    "Maya Ross, qui tient le café depuis douze ans, salue un essai qui tombe à point.",
                                    "« Les chauffeurs ont besoin d'un endroit chaud », dit-elle.",
                                    "« On sera là dès l'aube pour la première traversée. »"]),
+    # a phrase of nine words, quoted in the part's second paragraph (holdout369)
+    ("'It came over the hill like a freight train'", [
+        "Farmer Dennis McAlister said he had moved his sheep into a bare paddock near the house on Thursday.",
+        "\"It came over the hill like a freight train about 11 o'clock. You could hear it first,\" he said."]),
 ])
 def test_a_quoted_subheading_is_not_a_pull_quote(heading, part):
     page = _clipping("").replace("Night crossings", "\n\n".join([heading, *part, "Fares and times", "Night crossings"]))
@@ -3413,6 +3417,8 @@ def test_agency_and_name_shape(text, expected):
     ("Mit freundlicher Genehmigung von Hafenmuseum Nord", "Mit freundlicher Genehmigung von Hafenmuseum Nord"),
     ("Photo courtesy of Harbour Foods Ltd.", "Harbour Foods Ltd."),
     ("Foto cortesía de Museo del Puerto", "Museo del Puerto"),
+    # without its `of`, as American papers write it (holdout368)
+    ("Courtesy Patapsco Museum of Art", "Courtesy Patapsco Museum of Art"),
 ])
 def test_a_courtesy_credit_without_a_picture_word_is_kept_whole(line, credit):
     """`Courtesy of X` alone under the caption has no label and is kept as written; a picture word before it makes
@@ -6611,6 +6617,20 @@ March 11, 2026 9:14 AM
       "Volgens de dienst heeft de vertraging verschillende oorzaken, zoals een tekort aan aannemers.",
       "De staatssecretaris zegt in een reactie dat ze de frustratie van de bewoners volledig begrijpt."),
      "Binnenland"),
+    # a desk of two capitalised words (holdout368's `Arts & Culture` / `Visual Art`); a kicker's phrase of two
+    # words, not capitalised, stays the kicker under the section
+    ("News\nFood + Drink\nArts & Culture\nMusic", "Arts & Culture", "Visual Art",
+     "The view from a kitchen window is finally going to the museum",
+     ("After six decades of painting the same rowhouse block, a self-taught artist gets her first show, she said.",
+      "Forty-one of the paintings will hang in the east galleries from Dec. 12, the museum's curator said.",
+      "The museum plans to publish a catalog of the series next spring, its director said on Tuesday."),
+     "Visual Art"),
+    ("News\nFood + Drink\nArts & Culture\nMusic", "Arts & Culture", "Painted rowhouses",
+     "The view from a kitchen window is finally going to the museum",
+     ("After six decades of painting the same rowhouse block, a self-taught artist gets her first show, she said.",
+      "Forty-one of the paintings will hang in the east galleries from Dec. 12, the museum's curator said.",
+      "The museum plans to publish a catalog of the series next spring, its director said on Tuesday."),
+     "Arts & Culture"),
 ])
 def test_a_desk_under_its_menu_entry_over_the_headline(menu, parent, desk, headline, paras, section):
     page = SUB_DESK_PAGE.format(site="Halyard Press", menu=menu, parent=parent, desk=desk, headline=headline,
@@ -7813,6 +7833,8 @@ def test_a_story_sentence_about_a_copied_link_stays():
     from newsletter.ingest.scraped.furniture import is_ui
 
     assert is_ui("Link copied") and is_ui("Lien copié") and is_ui("Enlace copiado")
+    # the share row's copy button in Portuguese and Dutch (holdout368's `Copiar link` read as the first paragraph)
+    assert all(is_ui(line) for line in ("Copiar link", "Copiar o link", "Link kopiëren", "Kopieer link"))
     assert not is_ui("The link copied from the ministry's site was broken, the lawyer said.")
     assert not is_ui("Der Link wurde kopiert und an Tausende Empfänger weitergeleitet, sagte der Ermittler.")
 

@@ -583,8 +583,9 @@ def _in_order(words: list[str], tokens: list[str]) -> int:
 
 
 def _heading_shaped(text: str) -> bool:
-    """A few words without a sentence's end."""
-    return len(text.split()) <= T.QUOTED_SUBHEADING_MAX_WORDS and not SENTENCE_END.search(text)
+    """A few words without a sentence's end (a few more in quote marks)."""
+    most = T.IN_QUOTE_MARKS_HEADING_MAX_WORDS if _WHOLLY_QUOTED.match(text) else T.QUOTED_SUBHEADING_MAX_WORDS
+    return len(text.split()) <= most and not SENTENCE_END.search(text)
 
 
 def _outlined_heading(body: list[str], i: int) -> bool:

@@ -109,11 +109,13 @@ def byline_name(text: str) -> str | None:
 
 
 # A caption's credit in Chinese, Japanese or Korean, in brackets at its end: the picture word and the
-# photographer (`…北九州市小倉北区（撮影：中村翔太）`, `（写真・高橋美咲）`, `（摄影：张伟）`, `(사진: 홍길동)`);
+# photographer (`…北九州市小倉北区（撮影：中村翔太）`, `（写真・高橋美咲）`, `（摄影：张伟）`, `(사진: 홍길동)`, in
+# square brackets on a Korean paper: `[사진=한결통신]`);
 # who gave the picture after it (`（圖／台南市政府工務局提供）`, `（图/受访者供图）`: tried first); or the
 # photographer, perhaps after the paper's reporter's title, and the word for `photographed` (`（本报记者 孙鹏 摄）`,
 # `（佐々木亮撮影）`).
-_CREDIT = re.compile(r"[（(](?:撮影|写真|摄影|攝影|图|圖|사진)\s*[：:・/／=]\s*(?P<credit>[^（）()：:]{2,30})[）)]$")
+_CREDIT = re.compile(r"[（(\[](?:撮影|写真|摄影|攝影|图|圖|사진)\s*[：:・/／=]\s*"
+                     r"(?P<credit>[^（）()：:\[\]]{2,30})[）)\]]$")
 _GIVEN_BY = re.compile(r"[（(](?:[圖图]|照片|相片|写真|사진)\s*[／/：:]\s*(?P<credit>[^（）()／/]{2,20}?)\s*"
                        r"(?:提供|供[圖图])[）)]$")
 _REPORTER = "(?:记者|記者|通讯员|通訊員)"  # (the paper's reporter or correspondent, before the photographer's name)
@@ -140,9 +142,11 @@ _AFTER_SENTENCE = re.compile(f"^(?:(?!다\\.).)*다\\.\\s+(?P<credit>[{HANGUL}]{
                              r"|^(?:(?!다\.).)*다\.\s*[/／]\s*(?P<slashed>[^/／=]{2,20}?)(?:\s*기자)?$")
 
 
-# ... or after a slash at its end, the picture word and the photographer (`… 붙어 있다. /사진=정민호 기자`,
-# `/사진=연합뉴스`)
-_SLASHED = re.compile(r"[/／]\s*(?:사진|写真|图|圖)\s*[=＝:：]\s*(?P<credit>[^/／=]{2,20}?)(?:\s*기자)?$")
+# ... or after a slash at its end, or after the caption's full stop on a Korean paper, the picture word (or the
+# graphic's) and the photographer (`… 붙어 있다. /사진=정민호 기자`, `/사진=연합뉴스`,
+# `월별 수출액 추이. 그래픽=이수민 기자`)
+_SLASHED = re.compile(r"(?:[/／]|[.。]\s+(?=사진|그래픽))\s*(?:사진|그래픽|写真|图|圖)\s*[=＝:：]\s*"
+                      r"(?P<credit>[^/／=]{2,20}?)(?:\s*기자)?$")
 
 
 def caption_credit(text: str) -> str | None:

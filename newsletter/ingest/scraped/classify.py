@@ -3638,6 +3638,8 @@ def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:
             if _quoted_speaker_heading(lines, labels, i, m) or _speaker_named_below(lines, labels, i, m):
                 continue
             rest, below = m["rest"], (PROSE, NEAR)
+            if _MEDIA_LABEL.match(line.text):
+                below = (PROSE, NEAR, META)  # (a clip's title: its poster's caption may stand under it)
         elif rest := _run_in_label(line.text):
             below = (PROSE, NEAR)
         elif tagged := _BRACKET_TAGGED.match(line.text):
@@ -3655,6 +3657,9 @@ def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:
     _second_links(lines, labels)
 
 
+# The medium a link's label names before a clip's title (`VÍDEO: Veja imagens aéreas dos bairros alagados`, `Video:
+# So sieht es in Lajeado aus`).
+_MEDIA_LABEL = re.compile(r"^(?:video|vídeo|vidéo|wideo)\s?:", re.I)
 # A Chinese or Japanese headline tagged in lenticular brackets (`【速報】沼津市長選、坂口氏が当選確実`, `【図解】…`,
 # `【视频】…`): a link's, the tag set on it by the site; a story's subheading is no tagged headline.
 _BRACKET_TAGGED = re.compile(r"^【(?P<tag>[^【】\s]{1,8})】\s*(?P<rest>[^【】\s].*)$")

@@ -1175,6 +1175,8 @@ KINDS: tuple[Kind, ...] = (
           r"^([▶►▷⏵]\s*)?((video|vídeo|vidéo|clip)\s+)?(watch|video|vídeo|vidéo|clip|ver|mira|regardez|à voir"
           r"|schauen sie|ansehen|guarda|assista|veja|kijk|bekijk|zum anhören|zum nachhören|zum video|listen|escucha"
           r"|écoutez|ascolta|ouça|luister)\s*:\s[^.!?]{2,140}?\s\(?\d{1,2}:\d{2}(:\d{2})?(\s*" + _MIN + r")?\)?$",
+          # a clip's length alone on its line, under its title (`2 Min`, `4 min.`, `12 minutes`)
+          r"^\d{1,3}\s?" + _MIN + r"$",
           # the player's fallback when the copy could not play it (`The video cannot be played in your browser`,
           # `El vídeo no se puede reproducir en este navegador`, `La vidéo ne peut pas être lue dans votre
           # navigateur`, `Das Video kann in Ihrem Browser nicht abgespielt werden`): a media noun, a negation, a
@@ -1688,6 +1690,14 @@ KINDS: tuple[Kind, ...] = (
           r"|inscrivez-vous|iscriviti)\b",
           r"\b(síguenos|follow us|folgen sie uns|folge uns|suivez-nous|seguici|siga-nos|receba|recibe|recevez"
           r"|get|erhalten sie|join)\b.{0,80}\b(whatsapp|telegram|google news)\b",
+          # a channel's pitch naming it only as ours, under the line that names it, and its button (`Entre no nosso
+          # canal e fique por dentro …`, `Únete a nuestro canal`, `Rejoignez notre chaîne`, `Join our channel`,
+          # `Clique aqui e participe`)
+          r"^(entre|participe|junte-se|faça parte)\s+(no|do|ao|de)\s+nosso\s+(canal|grupo|comunidade)\b",
+          r"^(únete|entra|súmate)\s+(a|en)\s+nuestr[oa]\s+(canal|grupo|comunidad)\b",
+          r"^(rejoignez|rejoins)\s+notre\s+(chaîne|canal|groupe|communauté)\b",
+          r"^join our (whatsapp |telegram )?(channel|group)\b",
+          r"^clique aqui (e|para) (participe|participar|entre|entrar)\b",
           # the singular and plain imperatives at the line's start (`Segui X su Telegram`, `Sigue a X en WhatsApp`,
           # `Suis X sur Telegram`, `Folge X auf WhatsApp`, `Volg X op Telegram`, `Follow X on WhatsApp`)
           r"^(segui|seguite|sigue|seguí|siga|segue|suis|suivez|folge|folgt|volg|follow)\b.{0,60}?\b(su|en|no|na|em"
@@ -2874,7 +2884,8 @@ UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
     "copy html", "copy text", "copy code", "copy embed code", "copy to clipboard", "html kopieren", "copier le html",
     "copiar html", "copia html",
     "sendung verpasst?", "mein konto", "iniciar sesión", "cerrar sesión", "mi cuenta", "hazte socio",
-    "se connecter", "mon compte", "link kopieren", "copiar enlace", "copier le lien", "copia link",
+    "se connecter", "mon compte", "link kopieren", "copiar enlace", "copier le lien", "copia link", "copiar link",
+    "copiar o link", "link kopiëren", "kopieer link",
     "sign in to comment", "normas de participación", "show more", "load more", "read more", "see more",
     "open navigation", "main menu", "purchase licensing rights", "je m'abonne", "email (required)",
     "subscribe now", "subscribe today", "sign me up", "join now", "apuntarme", "suscribirme", "inscribirme",
@@ -3067,7 +3078,10 @@ CREDIT = re.compile(
     r"|fotografia|fotografie)"
     r"\s+(?:by|de|di|von|par|door|av|af|przez)\s+"
     r"|(?:(?:photos?|fotos?|photographs?|pictures?|images?|bild|bilder|imagen|imagem)\s+)?"
+    # (`Courtesy X` without its `of`, as American papers write it, before a capitalised name: `Courtesy Patapsco Museum
+    # of Art`)
     r"(?:courtesy of|cortesía de|cortesia de|gentileza de|courtesy\s?:|cortesía\s?:|cortesia\s?:|gentileza\s?:"
+    r"|courtesy(?=\s+(?-i:[A-ZÀ-Þ]))"
     r"|avec l'aimable autorisation de|mit freundlicher genehmigung von|per gentile concessione di|met dank aan"
     r"|med tillatelse fra|med tilladelse fra|med tillstånd av|dzięki uprzejmości)\s+"
     r"|" + HANDED + r"\s*:"

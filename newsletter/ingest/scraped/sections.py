@@ -740,13 +740,15 @@ def _heads_items(lines: list[Line], i: int, nearest_index: int) -> bool:
 
 def _sub_desk(lines: list[Line], parent: int, nearest_index: int, nearest: str) -> bool:
     """`Markets` / `Commodities` / headline, on a page pasted without blank lines: a menu entry, then one
-    capitalised word tight under it (a desk of that section), over the headline: a path of two steps, whose last is
-    the section; a kicker is a phrase, or in capitals (where nouns join into one word, a kicker may be one:
-    `Binnenland` / `Aardbevingsdossier`). (Set apart as a block of its own, `Suisse` / `Lausanne` is a section
-    over a kicker naming the place.)"""
+    capitalised word or two tight under it (a desk of that section: `Arts & Culture` / `Visual Art`), over the
+    headline: a path of two steps, whose last is the section; a kicker is a phrase, or in capitals (where nouns join
+    into one word, a kicker may be one: `Binnenland` / `Aardbevingsdossier`). (Set apart as a block of its own,
+    `Suisse` / `Lausanne` is a section over a kicker naming the place.)"""
+    words = nearest.split()
     return parent == nearest_index - 1 and not lines[nearest_index].blank_before and not lines[parent].blank_before \
-        and not lines[nearest_index + 1].blank_before and len(nearest.split()) == 1 \
-        and nearest[:1].isupper() and not nearest.isupper() and page_language(lines) not in _COMPOUNDING_LANGUAGES
+        and not lines[nearest_index + 1].blank_before and len(words) <= T.SUB_DESK_MAX_WORDS \
+        and all(w[:1].isupper() for w in words) and not nearest.isupper() \
+        and page_language(lines) not in _COMPOUNDING_LANGUAGES
 
 
 def _menu_path(lines: list[Line], parent: int, nearest_index: int, seen_before: dict[str, int]) -> bool:

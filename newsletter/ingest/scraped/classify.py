@@ -3665,7 +3665,6 @@ _MEDIA_LABEL = re.compile(r"^(?:video|vídeo|vidéo|wideo)\s?:", re.I)
 _BRACKET_TAGGED = re.compile(r"^【(?P<tag>[^【】\s]{1,8})】\s*(?P<rest>[^【】\s].*)$")
 
 
-
 def _second_links(lines: list[Line], labels: list[Label]) -> None:
     """A headline right under a link to another story set between paragraphs (`VIDEO. Zo bakt Marleen …` over `Kiel
     krijgt nieuw buurtpark op de plaats van oude parking`), with a paragraph under it, is the next link of the run:

@@ -11593,6 +11593,10 @@ def test_a_facts_label_alone_over_short_sentences_and_a_subheading_keeps_them(la
     "Radiobeitrag\n1:56 Min.\nVerena Fritz hat mit Anrainerinnen und Anrainern in Gaschurn gesprochen",
     "WATCH\n2:14\nWhy the emergency room keeps going dark",
     "Audio\nHeringsquote: Fischer in MV vor dem Aus?\nHenning Brüse, Küstenfunk MV Radio, 11.03.2027 07:30 Uhr\n3 Min",
+    # the player's own button over its length, the title under it, an ad's marker before the story goes on (holdout370)
+    "Video afspelen\n00:00 / 00:48\nBeelden van de plek van het ongeluk op de N340\nAdvertentie",
+    # (the clip titled over its button, the subheading under the box stays: holdout217)
+    "Audio: Listen to Jane Doe's report on the Country Hour (5 min)\nPlay\nDuration: 5 minutes 12 seconds",
 ])
 def test_a_clips_player_amid_a_tight_story_leaves_the_body(box):
     story = [*PARAS[:2], "Opposition on the council", *PARAS[2:]]

@@ -674,6 +674,8 @@ def test_author_shapes(byline, language, author):
     # `World` over an arts genre or a sport is one label, as written (a brand's or a page's name)
     ("World Cinema", "World Cinema"), ("World Music", "World Music"), ("World Rugby", "World Rugby"),
     ("Mundo Rugby", "Mundo Rugby"), ("Mondo Calcio", "Mondo Calcio"), ("Welt Musik", "Welt Musik"),
+    # the emergency services' desk, the European emergency number right over the headline (holdout370)
+    ("Nieuws\nSport\n\n112", "112"),
 ])
 def test_section_shapes(above, section):
     page = above + "\n\n" + _clipping("")

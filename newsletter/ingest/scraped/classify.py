@@ -3351,6 +3351,11 @@ def _bare_clocks(lines: list[Line]) -> int:
     return sum(bool(_DURATION.match(line.text)) for line in lines)
 
 
+def _player_button(line: Line, label: Label) -> bool:
+    """A player's own button of two words (`Video afspelen`, `Play video`), no clip's title."""
+    return label == Label(FURNITURE, "audio player") and line.words == 2
+
+
 def _tight_player_boxes(lines: list[Line], labels: list[Label]) -> None:
     """On a page pasted without blank lines, a clip's length between the story's paragraphs (`1:42 Min.`, `Duration
     2:14`, `3 Min`) is its player's box with the short lines over it up to the paragraph above (the box's label, the
@@ -3374,9 +3379,10 @@ def _tight_player_boxes(lines: list[Line], labels: list[Label]) -> None:
             continue  # (the page's date over the story's own audio, `Artikel anhören` / `5 Min.`: the header's)
         # (the clip's title under its length only where none stands over it: under a label alone, one word,
         # `Radiobeitrag`, `WATCH`; under a title, a short line is the story's subheading)
-        titled = any(lines[j].words > 1 for j in range(top, i))
+        titled = any(lines[j].words > 1 and not _player_button(lines[j], labels[j]) for j in range(top, i))
         bottom = i + 1 + (not titled and i + 1 < n and _box_title(lines[i + 1], labels[i + 1]))
-        if top in (0, i) or labels[top - 1].cls != PROSE or bottom >= n or labels[bottom].cls not in TEXT_CLASSES:
+        below = next((k for k in range(bottom, n) if labels[k].cls != FURNITURE), n)  # (past an ad's marker)
+        if top in (0, i) or labels[top - 1].cls != PROSE or below >= n or labels[below].cls not in TEXT_CLASSES:
             continue  # (the story's paragraph above the box's label or title, its text below)
         # (a clock in minutes is a length, `1:42 Min.`; minutes alone, `3 Min`, want a player's line in the box, and
         # a bare clock wants one too, or to be the page's only bare clock)

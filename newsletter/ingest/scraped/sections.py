@@ -55,6 +55,11 @@ def _past_parent(section: str, lines: list[Line], headline: int) -> str:
     return m["child"].strip() if any(line.text.lower() == parent for line in lines[:headline]) else section
 
 
+# The emergency services' desk, named by the European emergency number as Dutch, Belgian and Nordic sites name it
+# (`112` right over the headline).
+_EMERGENCY_DESK = "112"
+
+
 def _find_section(lines: list[Line], labels: list[Label], headline: int) -> str | None:
     top = max(0, headline - T.SECTION_WINDOW)
     for i in range(top, min(len(lines), headline + T.SECTION_WINDOW)):
@@ -64,6 +69,8 @@ def _find_section(lines: list[Line], labels: list[Label], headline: int) -> str 
     # listen button …`) stands outside the header: the label is read as if it stood right over the headline.
     while headline - 1 > top and _page_note(lines, labels, headline - 1):
         headline -= 1
+    if headline > 0 and lines[headline - 1].text == _EMERGENCY_DESK:
+        return _EMERGENCY_DESK  # (a number alone is a counter's elsewhere, no label)
     if found := _stacked_crumbs(lines, labels, headline, top) or _spaced_crumbs(lines, labels, headline, top) \
             or _crumb_block(lines, labels, headline, top) \
             or _named_submenu(lines, labels, headline, top) \

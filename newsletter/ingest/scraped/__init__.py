@@ -584,8 +584,10 @@ def _in_order(words: list[str], tokens: list[str]) -> int:
 
 def _heading_shaped(text: str) -> bool:
     """A few words without a sentence's end (a few more in quote marks)."""
-    most = T.IN_QUOTE_MARKS_HEADING_MAX_WORDS if _WHOLLY_QUOTED.match(text) else T.QUOTED_SUBHEADING_MAX_WORDS
-    return len(text.split()) <= most and not SENTENCE_END.search(text)
+    words = len(text.split())
+    return (words <= T.QUOTED_SUBHEADING_MAX_WORDS or (
+        words <= T.IN_QUOTE_MARKS_HEADING_MAX_WORDS and _WHOLLY_QUOTED.match(text) is not None)) \
+        and not SENTENCE_END.search(text)
 
 
 def _outlined_heading(body: list[str], i: int) -> bool:

@@ -3664,8 +3664,8 @@ def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:
 
 
 # The medium a link's label names before a clip's title (`VÍDEO: Veja imagens aéreas dos bairros alagados`, `Video:
-# So sieht es in Lajeado aus`).
-_MEDIA_LABEL = re.compile(r"^(?:video|vídeo|vidéo|wideo)\s?:", re.I)
+# So sieht es in Lajeado aus`): furniture's clip words.
+_MEDIA_LABEL = re.compile(r"^(?:" + F.CLIP_WORDS + r")\s?:", re.I)
 # A Chinese or Japanese headline tagged in lenticular brackets (`【速報】沼津市長選、坂口氏が当選確実`, `【図解】…`,
 # `【视频】…`): a link's, the tag set on it by the site; a story's subheading is no tagged headline.
 _BRACKET_TAGGED = re.compile(r"^【(?P<tag>[^【】\s]{1,8})】\s*(?P<rest>[^【】\s].*)$")

@@ -11514,10 +11514,11 @@ def test_a_full_screen_button_with_its_verb_leaves_the_body(button):
         assert body(head + sep.join([*PARAS[:2], button, *PARAS[2:]])) == PARAS
 
 
-# The link to the site's other newsletters alone under a sign-up box, amid the story (en/de/fr/es), pasted with or
-# without blank lines: the box's, not a subheading.
+# The link to the site's other newsletters alone under a sign-up box, amid the story (en/de/fr/es/it), pasted with or
+# without blank lines: the box's, not a subheading (`Autres newsletters`: a Swiss French site in a blind set of
+# session 47).
 @cases("line", ["We have more newsletters", "See all our newsletters", "Alle Newsletter", "Toutes nos newsletters",
-                "Todos nuestros boletines"])
+                "Todos nuestros boletines", "Autres newsletters", "Otras newsletters", "Altre newsletter"])
 def test_a_link_to_the_sites_other_newsletters_leaves_the_body(line):
     for head, sep in ((HEAD, "\n\n"), (TIGHT_HEAD, "\n")):
         assert body(head + sep.join([*PARAS[:2], line, *PARAS[2:]])) == PARAS
@@ -11636,3 +11637,17 @@ def test_a_quoted_favour_and_a_subheading_on_support_stay():
     quote = "“We have a small favour to ask of residents: keep your bins off the pavement,” the mayor said on Monday."
     story = [*PARAS[:2], quote, "Support for the plan", *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+# A caption ending in the photographer's name and the agency after a bar, no label (`… on Dec. 4, 2026. Jane Doe |
+# Harbour Wire`, a US business site's shape in a blind set of session 47), pasted with or without blank lines: the
+# caption leaves the body and the credit is the lead picture's, both parts.
+@cases("caption", ["Traders work on the floor of the exchange on Dec. 4, 2026. Jane Doe | Harbour Wire",
+                   "Traders work on the floor of the exchange on Friday. Jane Doe | Getty Images"])
+def test_a_caption_ending_in_a_name_and_its_agency_after_a_bar_gives_the_credit(caption):
+    credit = caption.rsplit(". ", 1)[1]
+    for head, sep in ((HEAD, "\n\n"), (TIGHT_HEAD, "\n")):
+        [article] = read_plaintext(head + sep.join([caption, *PARAS]), "page.txt")
+        story = article.finish()
+        assert (story.body, story.image_credit) == (PARAS, credit)
+

@@ -1677,12 +1677,17 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # pasted without blank lines, a Dutch regional broadcaster): 26/27 on arrival (96.3%); studied once
               # holdout372 had arrived: 27/27
               "holdout370": 1.0,
-              # session 47, never studied: holdout371, three whole pages (a British national broadcaster, a Spanish
-              # national daily pasted without blank lines, a US local TV station): 26/27 on arrival (96.3%)
-              "holdout371": 0.96,
-              # session 47, never studied: holdout372, three whole pages (a German regional paper's paywalled court
-              # story, a Swiss French site pasted without blank lines, a US finance site): 25/27 on arrival (92.6%)
-              "holdout372": 0.92}
+              # session 47: holdout371, three whole pages (a British national broadcaster, a Spanish national daily
+              # pasted without blank lines, a US local TV station): 26/27 on arrival (96.3%); studied in session 48
+              # once holdout373 had arrived: 27/27
+              "holdout371": 1.0,
+              # session 47: holdout372, three whole pages (a German regional paper's paywalled court story, a Swiss
+              # French site pasted without blank lines, a US finance site): 25/27 on arrival (92.6%); studied in
+              # session 48 once holdout373 had arrived: 27/27
+              "holdout372": 1.0,
+              # session 48, never studied: holdout373, three whole pages (a Polish regional portal, a Swedish evening
+              # tabloid pasted without blank lines, a Canadian public broadcaster): 20/27 on arrival (74.1%)
+              "holdout373": 0.74}
 
 
 def _bench():

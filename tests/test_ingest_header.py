@@ -1318,6 +1318,12 @@ def test_a_headline_run_into_its_standfirst_is_cut_where_the_title_line_ends_it(
     ("Politik\nWirtschaft\nSport\nKultur\n\nNordstadt   HOCHWASSER", "Nordstadt"),
     ("Portada\nComarca\nDeportes\nCultura\n\nAlto Almanzora   AGUA", "Alto Almanzora"),
     ("Politics\nBusiness\nSport\nCulture\n\nBusiness   EU", "Business EU"),
+    # a label the menu shows too, right over the headline, under a weather alert and its link: the section, no kicker
+    # (a US station's page in a blind set of session 47)
+    ("News\nWeather\nTraffic\nSports\n\nWINTER WEATHER ALERT: Freezing drizzle and slick roads through noon Tuesday\n"
+     "Closings & Delays\nWeather", "Weather"),
+    ("Home\nLocal\nTraffic\nSchools\n\nBREAKING: Ice on every road in the county until noon Tuesday\n"
+     "School closings\nTraffic", "Traffic"),
 ])
 def test_a_label_over_a_kicker_is_the_section(labels, section):
     page = ARTICLE.format(above="", byline="By Mara Lindqvist-Obi", duration="").strip().replace(
@@ -1328,6 +1334,18 @@ def test_a_label_over_a_kicker_is_the_section(labels, section):
     assert article.title == TITLE
     assert article.section == section
     assert article.body[0].startswith("The tram line planned between the station")  # the header stays the header
+
+
+# (near miss) on a German page the kicker over the headline (Dachzeile) may be a word the menu shows too: the label
+# over it is the section (`Sachsen-Anhalt` / `Verkehr`, a broadcaster's page in a blind set of session 35)
+def test_a_german_kicker_the_menu_shows_too_leaves_the_label_over_it_the_section():
+    page = ("Nachrichten\nSport\nWetter\nVerkehr\n\nSachsen-Anhalt\nVerkehr\n"
+            "Strombrücke in Magdeburg bleibt bis Ostern gesperrt\n\nVeröffentlicht: 30. November 2026, 16:40 Uhr\n\n"
+            "Die Strombrücke in Magdeburg bleibt voraussichtlich bis Ostern für den gesamten Verkehr gesperrt.\n\n"
+            "Bei einer Prüfung hatten Ingenieure Risse an zwei Stahlträgern der Brücke über die Elbe entdeckt.\n\n"
+            "Die Stadt prüft nun, ob zumindest eine Fahrspur für Busse und Rettungsfahrzeuge geöffnet werden kann.\n")
+    article = read_plaintext(page, "t.txt")[0]
+    assert (article.title, article.section) == ("Strombrücke in Magdeburg bleibt bis Ostern gesperrt", "Sachsen-Anhalt")
 
 
 @cases(("labels", "byline", "section"), [

@@ -1640,7 +1640,10 @@ KINDS: tuple[Kind, ...] = (
           r"^((we have|discover|explore|browse|see|view) )?(all |more |all of )?(our )?(other )?newsletters$",
           r"^(alle (unsere )?newsletter|toutes nos (autres )?(newsletters|lettres d'information)"
           r"|(todos )?nuestros (otros )?(boletines|newsletters)|tutte le (nostre )?newsletter"
-          r"|todas as (nossas )?newsletters|alle (onze )?nieuwsbrieven|meer nieuwsbrieven)$",
+          r"|todas as (nossas )?newsletters|alle (onze )?nieuwsbrieven|meer nieuwsbrieven"
+          # (the box's link to the others: `Autres newsletters`, `Otras newsletters`, `Altre newsletter`)
+          r"|(nos |voir nos |découvrir nos )?autres (newsletters|lettres d'information)"
+          r"|(más|otras) (newsletters|boletines)|altre newsletter|(outras|mais) newsletters|andere nieuwsbrieven)$",
           # the form's reassurance, a sentence of its own (`You can unsubscribe at any time.`, `We will never share
           # your address with advertisers.`, `Sie können sich jederzeit wieder abmelden.`, `Vous pouvez vous désinscrire
           # à tout moment.`, `Puedes darte de baja cuando quieras.`, `Je kunt je op elk moment afmelden.`); told by
@@ -3151,11 +3154,12 @@ CREDIT_WORD = Caseless(re.compile(
     r"|źródło|zdroj|sursa|bron|källa|kilde|fotoğraf|görsel|kuva|φωτ|©"
     r"|beeld"  # (Dutch: `Beeld Name`; `voorbeeld` and `afbeelding` take the same later tests)
     r"|supplied", re.I))  # (a handed picture's word alone, `… Supplied: X`: HANDED)
-# `Caption sentence. Photographer Name`: a name after the caption's full stop, the line ending without one.
+# `Caption sentence. Photographer Name`: a name after the caption's full stop, the line ending without one, perhaps
+# with the agency after a slash or a bar (`… on Dec. 4. Jane Doe | Reuters`, a US business site's shape).
 # (an ordinal's full stop is no sentence end: `Spielbericht 3. Liga Süd`, `am 6. Dezember`; a year's is: `in 2019.`)
 NAME_AFTER_CAPTION = re.compile(r"(?<!\b\d)(?<!\b\d\d)[.!?]\s+"
                                 r"(?P<credit>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:de |da |van |von )?[A-ZÀ-Þ][\w'’-]+){1,3}"
-                                r"(?:\s*/\s*[A-ZÀ-Þ][\w'’ -]{1,30}){0,3})$")
+                                r"(?:(?:\s*/\s*|\s+\|\s+)[A-ZÀ-Þ][\w'’ -]{1,30}){0,3})$")
 # A caption run together with its credit, no separator: `… stoppage time Touchline Images / Pete Harrow`: the
 # capitalised words around a slash at the end of a line without final punctuation.
 SLASH_CREDIT = re.compile(r"\s(?P<credit>(?:[A-ZÀ-Þ][\w'’.-]*\s){0,3}[A-ZÀ-Þ][\w'’.-]*\s?/\s?[A-ZÀ-Þ][\w'’.-]*"

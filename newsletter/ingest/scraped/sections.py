@@ -723,7 +723,11 @@ def _choose(lines: list[Line], labels: list[Label], headline: int, candidates: l
         # over the headline is the page's own: `Home` / `Environment` / `Water quality` / `News story`.)
         # (the lead photo, its caption and credit, may stand between the label and the kicker: `Region` / caption /
         # credit / `Hochwasser` / headline)
+        # (a label the menu shows too is no kicker, `Weather` over the headline under a weather alert's `Closings &
+        # Delays` link: the section; where a kicker stands over every headline, it may be a menu's word, `Verkehr`)
         if len(candidates) > 1 and _photo_between(labels, candidates[1][0], headline - 1) \
+                and (seen_before.get(nearest.lower(), nearest_index) >= nearest_index - 1
+                     or page_language(lines) in _DACHZEILE_LANGUAGES) \
                 and not candidates[1][1].isupper() and _label_over_kicker(lines, labels, candidates[1][0], nearest) \
                 and not _edition_over_place(candidates[1][1], nearest) \
                 and not _region_over_place(lines, candidates[1][0], nearest) and not _compass_region(nearest) \

@@ -11651,3 +11651,23 @@ def test_a_caption_ending_in_a_name_and_its_agency_after_a_bar_gives_the_credit(
         story = article.finish()
         assert (story.body, story.image_credit) == (PARAS, credit)
 
+
+
+# An exhibition's or a show's run closing a feature under its title, no price (`Homestead: … runs Dec. 12 through
+# April 19 at the Patapsco Museum of Art. Admission is free.`, an alt-weekly in a blind set of session 47), en/de:
+# the listing's, not the story's last paragraph.
+@cases("line", [
+    "Harbour Lights: Paintings by Jane Roe, 1968–2026 runs Dec. 12 through April 19 at the Eastgate Museum of Art. "
+    "Admission is free. Roe will give a talk in the museum auditorium on Jan. 10 at 2 p.m.",
+    "“The Salt House” runs through March 28 at the Harbourfront Theatre, with a talk after the show on March 14.",
+    "„Holz“ läuft bis zum 28. März im Kunstmuseum Eastgate. Der Eintritt ist frei.",
+])
+def test_a_shows_run_under_its_title_after_the_story_leaves_the_body(line):
+    assert body(HEAD + "\n\n".join([*PARAS, line])) == PARAS
+
+
+# (near miss) the story's own last line naming the show by a common noun, or told by someone, stays
+@cases("line", ["The exhibition runs until 3 May at the city museum, and admission is free.",
+                "The Eastgate Museum said the show runs through April 19 and will then travel to Lyon."])
+def test_a_storys_last_line_about_a_shows_run_stays(line):
+    assert body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]

@@ -746,7 +746,7 @@ def _drop_tail(body: list[str], author: str | None, site: frozenset[str], photog
                     and len(last.split()) <= T.PRACTICAL_MAX_WORDS)
                 or (F.SHOW_PROMO.match(last[:T.MATCH_CHARS]) and not F.SPEECH_TAG.search(last))  # (`…, he said.`)
                 or _funding_note(last) or _trip_note(last, body[:-1]) or _run_details(last) or _book_details(last)
-                or _ticket_plug(last)
+                or _ticket_plug(last) or _titled_run(last)
                 or _update_note(last)
                 or (len(last.split()) <= T.REPLAY_NOTE_MAX_WORDS and F.REPLAY_HERE.search(last))
                 or (not SENTENCE_END.search(last) and not SIGNED.search(last)
@@ -866,6 +866,19 @@ def _run_details(text: str) -> bool:
     passengers counted until a date stay)."""
     return _unvoiced(text, T.RUN_DETAILS_MAX_WORDS) and F.RUN_PRICE.search(text) is not None \
         and F.RUN_UNTIL.search(text) is not None and F.RUN_SHOW.search(text) is not None
+
+
+def _titled_run(text: str) -> bool:
+    """A show's or an exhibition's run closing the story under its title (furniture.RUN_TITLED: `Homestead: Jane Roe,
+    1968–2026 runs Dec. 12 through April 19 at the Patapsco Museum of Art. Admission is free.`): one short paragraph,
+    no one quoted or speaking after the title, the title's words capitalised, its dates (RUN_UNTIL) and a venue
+    (RUN_SHOW, RUN_VENUE). A story's own last line names the show by a common noun (`The exhibition runs until 3 May
+    at the city museum.`)."""
+    if not (m := F.RUN_TITLED.match(text)) or not _unvoiced(text[m.end("title"):], T.RUN_DETAILS_MAX_WORDS):
+        return False
+    words = [w for w in _FUNDER_WORD.findall(m["title"]) if len(w) > 3]
+    return bool(words) and all(w[0].isupper() for w in words) and F.RUN_UNTIL.search(text, m.end()) is not None \
+        and (F.RUN_SHOW.search(text) or F.RUN_VENUE.search(text)) is not None
 
 
 def _book_details(text: str) -> bool:

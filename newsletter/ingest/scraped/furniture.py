@@ -3387,6 +3387,14 @@ RUN_SHOW = re.compile(
     r"|em cena|on stage|sur scène|auf der bühne|en escena|op de planken)\b"
     r"|\b(?:from|ab|dès|desde|da|vanaf|a partir de|à partir de)\s+(?:[€£$]\s?\d|\d[\d.,]*\s?" + _RUN_CURRENCY
     + r"(?!\w))", re.I)
+# A show's or an exhibition's run opening on its title (`The Quiet Tenants runs at …`, `“The Salt Year” runs through
+# April 19 at …`, `Homestead: Jane Roe, 1968–2026 runs Dec. 12 through April 19 at the … Museum of Art.`, `„Holz“ läuft
+# bis 28. März im …`): the title quoted, or words the caller checks are capitalised, then the run's verb.
+RUN_TITLED = re.compile(r"^(?P<title>[“\"„«‘][^”\"“»’]{2,80}[”\"“»’]|[A-ZÀ-Þ0-9][^.!?]{1,80}?)\s+"
+                        r"(?:runs|is on view|is on show|continues|plays|läuft|ist bis|se joue|est à voir|sigue|resta"
+                        r"|fica|loopt)\b")
+# ... at a museum or a gallery (a theatre's or a cinema's word is RUN_SHOW's)
+RUN_VENUE = re.compile(r"\b(?:museum|gallery|galerie|musée|museo|museu|kunsthalle|kunstmuseum|pinacoteca)\b", re.I)
 # A fact box's label with its colon and topic (`Fakta: Elbussar i Umeå`, `Facts: The new depot`, `Fakten: Der neue
 # Busbahnhof`, `Faits : le dépôt`, `Datos: la estación`, `Dati: la stazione`, `Factos:`/`Fatos:`, `Feiten:`), in
 # en/de/fr/es/it/pt/nl/sv/no/da/pl; or the box's own name with its colon and topic (`INFO-BOX: Warnzeichen bei

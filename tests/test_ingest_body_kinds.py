@@ -11671,3 +11671,23 @@ def test_a_shows_run_under_its_title_after_the_story_leaves_the_body(line):
                 "The Eastgate Museum said the show runs through April 19 and will then travel to Lyon."])
 def test_a_storys_last_line_about_a_shows_run_stays(line):
     assert body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]
+
+
+# A market strip's cells pasted over the section's label and the headline on a page without blank lines (`NASDAQ` /
+# `19,604.12` / `-298.45 (-1.50%)` / `Market Wrap` / headline, a US finance site in a blind set of session 47): the
+# label after the strip's last figure is the section's, not a cell of the strip.
+def test_a_section_label_tight_under_a_market_strip_is_the_section():
+    strip = "DJIA\n44,206.91\n-641.37 (-1.43%)\nNASDAQ\n19,604.12\n-298.45 (-1.50%)\nBITCOIN\n93,410.00\n-2.40%"
+    page = f"Harbour Ledger\nMarkets\nEconomy\nInvesting\nSubscribe to Harbour Ledger Pro\n{strip}\nMarket Wrap\n" \
+        + TIGHT_HEAD + "\n".join(PARAS)
+    [article] = read_plaintext(page, "page.txt")
+    assert (article.title, article.section, article.finish().body) == (
+        "Council approves riverside housing plan", "Market Wrap", PARAS)
+
+
+# (near miss) a quote box's button after its figures, over the story's next paragraph on a page without blank lines
+# (`CERÁMICAS DEL MIJARES` / `12,45 €` / `+3,20%` / `Ver ficha completa`): the box's, not a paragraph
+@cases("button", ["Ver ficha completa", "View full quote", "Zum Kursverlauf"])
+def test_a_quote_boxs_button_tight_over_a_paragraph_leaves_the_body(button):
+    box = f"CERÁMICAS DEL MIJARES\n12,45 €\n+3,20%\n{button}"
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS

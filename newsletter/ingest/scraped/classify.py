@@ -2187,7 +2187,13 @@ def _quote_boxes(lines: list[Line], labels: list[Label]) -> None:
         figures = sum(_figure_cell(lines[k].text, coded) for k in range(i, j))
         if figures >= T.QUOTE_BOX_MIN_FIGURES and 2 * figures >= j - i \
                 and (j >= n or lines[j].blank_before or lines[j].words > T.QUOTE_BOX_CELL_MAX_WORDS):
-            for k in range(i, j):
+            end = j
+            if j < n and not lines[j].blank_before and not lines[j].sentence:  # (closed by a headline pasted tight
+                # under it: the words after the last figure, `Market Wrap`, label what follows; over a paragraph they
+                # are the box's button, `Ver ficha completa`)
+                while end > i and not _figure_cell(lines[end - 1].text, coded) and not lines[end - 1].text.isupper():
+                    end -= 1
+            for k in range(i, end):
                 if labels[k].cls in TEXT_CLASSES:
                     labels[k] = Label(FURNITURE, "table")
         i = max(j, i + 1)

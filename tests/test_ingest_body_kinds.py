@@ -11691,3 +11691,26 @@ def test_a_section_label_tight_under_a_market_strip_is_the_section():
 def test_a_quote_boxs_button_tight_over_a_paragraph_leaves_the_body(button):
     box = f"CERÁMICAS DEL MIJARES\n12,45 €\n+3,20%\n{button}"
     assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+
+
+# On a page without blank lines, the sentence under a titled clip's player telling what its reporter does in it
+# (`Video` / `2:41` / title / `Play Video` / `The Courier's Jane Roe explains …`, a Canadian site in a blind set of
+# session 46), en/de/fr: the clip's description, not a paragraph.
+@cases("description", [
+    "The Harbour Courier’s Jane Roe explains the bottlenecks that have slowed the port over the past three winters.",
+    "Unsere Reporterin Jana Roth erklärt, warum sich die Fähre seit drei Wintern verspätet.",
+    "Notre journaliste Jeanne Roux explique pourquoi le port prend du retard depuis trois hivers.",
+])
+def test_a_clips_narrated_description_on_a_page_without_blank_lines_leaves_the_body(description):
+    clip = f"Video\n2:41\nWhy the harbour keeps getting stuck every winter\nPlay Video\n{description}"
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], clip, *PARAS[2:]])) == PARAS
+
+
+# (near miss) the story's paragraph under a clip's player tells in the past, or the clip has no title: it stays
+@cases(("clip", "line"), [
+    ("Video\n2:41\nWhy the harbour keeps getting stuck every winter\nPlay Video",
+     "The harbour master said the port had lost eleven days to ice since the start of December."),
+    ("Video\n2:41\nPlay Video", "The report explains why the port has lost eleven days to ice since December."),
+])
+def test_the_storys_paragraph_tight_under_a_clips_player_stays(clip, line):
+    assert line in body(TIGHT_HEAD + "\n".join([*PARAS[:2], clip, line, *PARAS[2:]]))

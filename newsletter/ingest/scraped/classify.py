@@ -3480,12 +3480,18 @@ def _clip_captions(lines: list[Line], labels: list[Label]) -> None:
 def _clip_descriptions(lines: list[Line], labels: list[Label]) -> None:
     """A paragraph pasted tight under a clip's player line, closing a block set apart amid the story that opens with
     the clip's label (`WATCH | Islanders describe the wait:` / `Duration 2:41` / `Drivers on the route are sleeping
-    in their trucks …`): the clip's description, not the story's paragraph, which the page sets apart."""
+    in their trucks …`): the clip's description, not the story's paragraph, which the page sets apart. On a page
+    without blank lines, the one sentence under a titled clip's player that tells what its reporter does in it
+    (`Video` / `2:41` / title / `Play Video` / `The Courier's Jane Roe explains the bottlenecks …`: _CLIP_NARRATION)."""
     for i in range(1, len(lines)):
         if labels[i].cls not in (PROSE, NEAR) or lines[i].blank_before or not _player(labels[i - 1]) \
-                or (i + 1 < len(lines) and not lines[i + 1].blank_before) or F.CLOCK_ONLY.match(lines[i - 1].text) \
+                or F.CLOCK_ONLY.match(lines[i - 1].text) \
                 or QUOTE_MARK.search(lines[i].text) or reported_speech(lines[i].text):
             continue  # (a bare clock is a live blog's stamp; a quote under a player is the story's)
+        if i + 1 < len(lines) and not lines[i + 1].blank_before:
+            if _narrated_clip(lines, labels, i):
+                labels[i] = Label(FURNITURE, "widget item")
+            continue
         top = i - 1
         while top > 0 and not lines[top].blank_before and labels[top - 1].cls in (SHORT, FURNITURE):
             top -= 1
@@ -3493,6 +3499,24 @@ def _clip_descriptions(lines: list[Line], labels: list[Label]) -> None:
         if top < i - 1 and lines[top].blank_before and labels[top].cls == FURNITURE \
                 and _amid_story(lines, labels, top, i + 1):
             labels[i] = Label(FURNITURE, "widget item")
+
+
+# What a clip's reporter does in it, told in the present (`explains`, `looks at`, `breaks down`, `erklärt`, `explique`,
+# `explica`, `spiega`, `legt uit`), early in its description's one sentence; a story's paragraph tells in the past.
+_CLIP_NARRATION = re.compile(r"^[^.!?]{3,80}?\s(?:explains|looks at|breaks down|takes a look at|sits down with"
+                             r"|speaks with|talks to|reports from|erklärt|schaut sich|explique|revient sur|explica"
+                             r"|analiza|spiega|racconta|legt uit|bekijkt)[\s,][^.!?]+[.!?]?$")
+
+
+def _narrated_clip(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """Line `i`, tight under a player's line, is one sentence of _CLIP_NARRATION under a clip whose box shows a
+    title (a line of several words) between its label and the player, all pasted tight."""
+    if _LAST_SENTENCE.search(lines[i].text) or not _CLIP_NARRATION.match(lines[i].text):
+        return False
+    top = i - 1
+    while top > 0 and i - top < T.WIDGET_MAX_LINES and _player(labels[top - 1]) and not lines[top].blank_before:
+        top -= 1
+    return any(lines[k].words > 2 and labels[k].kind == "widget item" for k in range(top, i))
 
 
 def _player(label: Label) -> bool:

@@ -11714,3 +11714,54 @@ def test_a_clips_narrated_description_on_a_page_without_blank_lines_leaves_the_b
 ])
 def test_the_storys_paragraph_tight_under_a_clips_player_stays(clip, line):
     assert line in body(TIGHT_HEAD + "\n".join([*PARAS[:2], clip, line, *PARAS[2:]]))
+
+
+# Under the byline and date, no photo above, a paragraph of a sentence or two, then the page's first photo and a
+# longer paragraph: the standfirst set over the lead photo (a Polish portal's bold lead in a blind set of session 48;
+# the rule took five older pages too), with the photo's credit run into its caption or on a line of its own.
+LEAD_OVER_PHOTO = "The city will build 400 homes on the old gasworks site, whatever the opponents say."
+
+
+@cases("photo", ["A crane over the riverside site on Tuesday. Photo: Jane Doe",
+                 "A crane over the riverside site on Tuesday.\nPhoto: Jane Doe",
+                 "Ein Kran über der Baustelle am Fluss am Dienstag. Foto: Jana Roth"])
+def test_a_standfirst_under_the_byline_over_the_first_photo_is_not_the_first_paragraph(photo):
+    assert body(HEAD + "\n\n".join([LEAD_OVER_PHOTO, photo, *PARAS])) == PARAS
+
+
+CREDITED_PHOTO = "A crane over the riverside site. Photo: Jane Doe"
+
+
+# (near misses) the story's first paragraph over a photo stays: when the standfirst stands over the byline, or a
+# photo stands above it, or the photo under it shows no credit (a story's own photo), or it is an embedded clip
+@cases(("head", "photo"), [
+    (HEAD.replace("By Anna Smith", "Opponents say the ground under the old gasworks is still polluted and want a new "
+                                   "survey first.\n\nBy Anna Smith"), CREDITED_PHOTO),
+    (HEAD + "The old gasworks site from the air. Photo: Jane Doe\n\n", CREDITED_PHOTO),
+    (HEAD, "Caption: A crane over the riverside site on Tuesday."),
+    (HEAD, "Floodwater reached the steps of the old town hall\nVideo: Jane Doe via X"),
+])
+def test_the_first_paragraph_over_a_photo_stays_under_a_standfirst_or_a_lead_photo(head, photo):
+    assert body(head + "\n\n".join([LEAD_OVER_PHOTO, photo, *PARAS])) == [LEAD_OVER_PHOTO, *PARAS]
+
+
+# A radio clip's box set apart amid the story: its programme, its length, its title and its description pasted tight
+# (`Prairie Morning` / `7:12` / title / `Parents … say …. Host Jane Roe speaks with …`, a Canadian broadcaster in a
+# blind set of session 48): the box leaves the body, its description too.
+@cases("box", [
+    "Harbour Morning\n7:12\nRural parents say the bus rides have become too long\nParents in the west of the county "
+    "say some children are spending up to four hours a day on the school bus. Host Jane Roe speaks with a mother "
+    "from the coast and a bus driver who has been covering two routes since October.",
+    "Hafenradio am Morgen\n4:38\nEltern klagen über lange Busfahrten\nEltern im Westen des Kreises sagen, manche "
+    "Kinder säßen inzwischen bis zu vier Stunden am Tag im Schulbus. Moderatorin Jana Roth spricht mit einer Mutter "
+    "von der Küste und mit einem Fahrer, der seit Oktober zwei Linien übernimmt.",
+])
+def test_a_radio_clips_box_with_its_title_and_description_leaves_the_body(box):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+
+
+# (near miss) a subheading set apart under a clip's player opens the story's next section: it and its paragraph stay
+def test_a_subheading_set_apart_under_a_clips_player_stays():
+    page = HEAD + "\n\n".join([*PARAS[:2], "Harbour Morning\n7:12", "Waiting list for the new homes\n" + PARAS[2],
+                               *PARAS[3:]])
+    assert body(page)[-3:] == ["Waiting list for the new homes", *PARAS[2:]]

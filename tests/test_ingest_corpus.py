@@ -1687,9 +1687,10 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # French site pasted without blank lines, a US finance site): 25/27 on arrival (92.6%); studied in
               # session 48 once holdout373 had arrived: 27/27
               "holdout372": 1.0,
-              # session 48, never studied: holdout373, three whole pages (a Polish regional portal, a Swedish evening
-              # tabloid pasted without blank lines, a Canadian public broadcaster): 20/27 on arrival (74.1%)
-              "holdout373": 0.74,
+              # session 48: holdout373, three whole pages (a Polish regional portal, a Swedish evening tabloid pasted
+              # without blank lines, a Canadian public broadcaster): 20/27 on arrival (74.1%); studied once holdout374
+              # and holdout375 had arrived: 27/27
+              "holdout373": 1.0,
               # session 48, never studied: holdout374, three whole pages (a Japanese business daily, a Mexican national
               # paper pasted without blank lines, an Irish local weekly): 22/27 on arrival (81.5%)
               "holdout374": 0.81,

@@ -9396,3 +9396,29 @@ def test_finnish_topics_label_and_the_discussion_notice(line, kind):
     assert kind_name(line) == kind
     assert [bool(TAGS.match(x)) for x in ("Aiheet", "Aiheet:", "Aiheet vaihtelivat ilmastosta koulutukseen.")] == \
         [True, True, False]  # fi `Aiheet` (topics) alone; a story's sentence on topics is none
+
+
+# A consent banner and the skip link in Polish and Czech, the skip link in sv/no/da/fi/tr (a Polish portal in a
+# blind set of session 48 had its banner's first line read as the headline): furniture, each line.
+@cases(("line", "kind"), [
+    ("Ta strona korzysta z plików cookie", "consent"),
+    ("Szanujemy Twoją prywatność. Wykorzystujemy pliki cookie i podobne technologie. Kliknij „Akceptuję”, aby "
+     "wyrazić zgodę.", "consent"),
+    ("Akceptuję", "consent"), ("Odrzuć wszystkie", "consent"), ("Ustawienia zaawansowane", "consent"),
+    ("Přijmout vše", "consent"), ("Odmítnout vše", "consent"),
+    ("Przejdź do treści", "skip link"), ("Přejít na obsah", "skip link"), ("Hoppa till innehållet", "skip link"),
+    ("Hopp til innhold", "skip link"), ("Spring til indhold", "skip link"), ("Siirry sisältöön", "skip link"),
+    ("İçeriğe geç", "skip link"),
+    # (near misses) a story's lines with the same words
+    ("Radni akceptują plan budżetu na 2027 rok", None), ("Ustawienia wyborcze zmieni nowa ustawa", None),
+])
+def test_consent_and_skip_lines_in_polish_czech_and_nordic_languages(line, kind):
+    assert kind_name(line) == kind
+
+
+def test_a_polish_consent_banner_over_the_masthead_is_no_headline():
+    banner = ("Ta strona korzysta z plików cookie\nSzanujemy Twoją prywatność. Wykorzystujemy pliki cookie i podobne "
+              "technologie, aby serwis działał prawidłowo.\nAkceptuję\nUstawienia zaawansowane\nOdrzuć wszystkie\n"
+              "Przejdź do treści\n")
+    article = read_plaintext(banner + SECTION_PAGE.format(above="Harbour District"), "t.txt")[0]
+    assert (article.title, article.section) == ("Tram line to the harbour will open two years late", "Harbour District")

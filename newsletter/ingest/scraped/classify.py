@@ -3482,23 +3482,34 @@ def _clip_descriptions(lines: list[Line], labels: list[Label]) -> None:
     the clip's label (`WATCH | Islanders describe the wait:` / `Duration 2:41` / `Drivers on the route are sleeping
     in their trucks …`): the clip's description, not the story's paragraph, which the page sets apart. On a page
     without blank lines, the one sentence under a titled clip's player that tells what its reporter does in it
-    (`Video` / `2:41` / title / `Play Video` / `The Courier's Jane Roe explains the bottlenecks …`: _CLIP_NARRATION)."""
+    (`Video` / `2:41` / title / `Play Video` / `The Courier's Jane Roe explains the bottlenecks …`: _CLIP_NARRATION).
+    A radio clip's box may set its title between the player and the description (`Prairie Morning` / `7:12` / title
+    / description, set apart amid the story): both are the box's."""
     for i in range(1, len(lines)):
-        if labels[i].cls not in (PROSE, NEAR) or lines[i].blank_before or not _player(labels[i - 1]) \
-                or F.CLOCK_ONLY.match(lines[i - 1].text) \
+        titled = _titled_under_player(lines, labels, i)
+        if labels[i].cls not in (PROSE, NEAR) or lines[i].blank_before or not (_player(labels[i - 1]) or titled) \
+                or (not titled and F.CLOCK_ONLY.match(lines[i - 1].text)) \
                 or QUOTE_MARK.search(lines[i].text) or reported_speech(lines[i].text):
             continue  # (a bare clock is a live blog's stamp; a quote under a player is the story's)
         if i + 1 < len(lines) and not lines[i + 1].blank_before:
-            if _narrated_clip(lines, labels, i):
+            if not titled and _narrated_clip(lines, labels, i):
                 labels[i] = Label(FURNITURE, "widget item")
             continue
-        top = i - 1
+        top = player = i - 2 if titled else i - 1
         while top > 0 and not lines[top].blank_before and labels[top - 1].cls in (SHORT, FURNITURE):
             top -= 1
         # (the box shows its label or title over the player: a bare time over a sentence may be the story's stamp)
-        if top < i - 1 and lines[top].blank_before and labels[top].cls == FURNITURE \
+        if top < player and lines[top].blank_before and (labels[top].cls == FURNITURE or titled) \
                 and _amid_story(lines, labels, top, i + 1):
-            labels[i] = Label(FURNITURE, "widget item")
+            for k in range(top if titled else i, i + 1):  # (a titled box's head, its programme: `Prairie Morning`)
+                if labels[k].cls != FURNITURE:
+                    labels[k] = Label(FURNITURE, "widget item")
+
+
+def _titled_under_player(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """Line `i` under a clip's title (a short line, no sentence), the title pasted tight under the player's line."""
+    return i >= 2 and labels[i - 1].cls == SHORT and not lines[i - 1].sentence and not lines[i - 1].blank_before \
+        and _player(labels[i - 2])
 
 
 # What a clip's reporter does in it, told in the present (`explains`, `looks at`, `breaks down`, `erklärt`, `explique`,

@@ -36,7 +36,13 @@ from newsletter.ingest.scraped.bylines import (
     names_language,
     person,
 )
-from newsletter.ingest.scraped.captions import TWO_SENTENCES, captions_over_credits, for_outlet, initials_row
+from newsletter.ingest.scraped.captions import (
+    TWO_SENTENCES,
+    captions_over_credits,
+    credit_at_end,
+    for_outlet,
+    initials_row,
+)
 from newsletter.ingest.scraped.classify import KEY_VALUE, table_row
 from newsletter.ingest.scraped.credits import (
     BRACKETED,
@@ -653,7 +659,8 @@ def _past_standfirst(lines: list[Line], labels: list[Label], headline: int, star
                                or _over_player_and_photo(labels, start, end)
                                or _restated_over_photo(lines, labels, start, end)
                                or _teaser_over_share_bar(labels, start, end)
-                               or _over_place_tag(lines, labels, start, end)):
+                               or _over_place_tag(lines, labels, start, end)
+                               or _over_first_photo(lines, labels, headline, start, end)):
             return next(k for k in range(start + 1, end) if labels[k].cls in (PROSE, NEAR))
         return _over_tight_story(lines, labels, start, end) if moved == start else moved
     if any(labels[i].cls in (PROSE, NEAR) for i in range(headline + 1, start)):
@@ -764,6 +771,39 @@ def _restated_over_photo(lines: list[Line], labels: list[Label], start: int, end
     words = {w.lower() for w in _CONTENT_WORD.findall(lines[start].text)}
     again = {w.lower() for w in _CONTENT_WORD.findall(lines[k].text)}
     return bool(words) and len(words & again) >= T.STANDFIRST_RESTATED_SHARE * len(words)
+
+
+def _over_first_photo(lines: list[Line], labels: list[Label], headline: int, start: int, end: int) -> bool:
+    """Under the byline cluster, no photo above, a paragraph of a sentence or two, then the page's first photo (its
+    caption and its credit, the photographer named) and a longer paragraph under it: the standfirst set over the
+    lead photo, the story opening
+    under it (`Po ponad trzech godzinach …` / `Wtorkowa sesja … Fot. NAME` / `Uchwałę w sprawie …`). On a page
+    whose standfirst stands over the byline (a line of a caption's length or more, not the header's), a paragraph
+    over the photo is the story's first (a button or a short note there, `Comentar`, is passed over all the same)."""
+    if any(labels[i].kind in ("caption", "credit", "gallery") for i in range(headline + 1, start)) \
+            or len(TWO_SENTENCES.findall(lines[start].text)) >= 2:
+        return False
+    if lines[start].words >= T.FIRST_PHOTO_OPENING_MIN_WORDS and any(
+            labels[i].cls in (PROSE, NEAR, SHORT) and lines[i].words >= T.CAPTION_MIN_WORDS
+            for i in range(headline + 1, start)):
+        return False
+    k = next((k for k in range(start + 1, end) if labels[k].cls in (PROSE, NEAR)), end)
+    between = range(start + 1, k)
+    # (the lead photo is credited, on a line of its own or at its caption's end; a story's own photo under its
+    # first paragraph may show a caption alone, and an embedded clip, `Video: NAME via X`, is no lead photo)
+    return k < end and labels[k].cls == PROSE and lines[k].words > lines[start].words \
+        and any(labels[j].kind == "caption" for j in between) and all(labels[j].cls == META for j in between) \
+        and any(labels[j].kind == "credit" or _named_credit(lines[j].text) for j in between) \
+        and not any(_CLIP_CREDIT.match(lines[j].text) for j in between)
+
+
+def _named_credit(text: str) -> bool:
+    """A caption closed by its photographer's credit, not in capitals (a pitch's button is: `… SABER MÁS`)."""
+    credit = credit_at_end(text)
+    return credit is not None and not credit.isupper()
+
+
+_CLIP_CREDIT = re.compile(r"^(?:" + F.CLIP_WORDS + r")\s?:", re.I)
 
 
 def _over_player_and_photo(labels: list[Label], start: int, end: int) -> bool:

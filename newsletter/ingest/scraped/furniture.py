@@ -707,7 +707,11 @@ KINDS: tuple[Kind, ...] = (
           r"^skip navigation$",
           r"^(ir|saltar|pasar) al (contenido|menú)", r"^(direkt )?zum (inhalt|hauptinhalt|menü)",
           r"^(aller|passer|accéder) (au|directement au) contenu", r"^(vai|salta) al contenuto",
-          r"^(ir|saltar) para o conteúdo", r"^naar (de )?(inhoud|hoofdinhoud)"),
+          r"^(ir|saltar) para o conteúdo", r"^naar (de )?(inhoud|hoofdinhoud)",
+          # (pl/cs/sv/no/da/fi/tr: `Przejdź do treści`, `Přejít na obsah`, `Hoppa till innehållet`, `İçeriğe geç`)
+          r"^przejdź do (treści|zawartości|nawigacji|menu)$", r"^přejít (na|k) (obsah|obsahu|navigaci)$",
+          r"^(hoppa|hopp|spring) (direkte )?til(l)? (huvud)?(innehållet|innehåll|innhold|innholdet|indhold|indholdet)$",
+          r"^siirry (sisältöön|pääsisältöön)$", r"^(içeriğe|ana içeriğe) (geç|atla)$"),
     # `skip past newsletter promotion` … `after newsletter promotion`: a box the page lets a screen reader skip
     _kind("skippable box", r"^(skip past|after) [\w -]{0,40}\b(promotion|advertisement|newsletter)$"),
     _kind("consent",
@@ -722,7 +726,9 @@ KINDS: tuple[Kind, ...] = (
           r"|privacidade|toestemming|akkoord"
           # the reader's settings named in each language (`vos paramètres de cookies`, `tus ajustes de cookies`)
           r"|paramètres|réglages|configuración|ajustes|impostazioni|configurações|definições|instellingen"
-          r"|inställningar|innstillinger|indstillinger|ustawienia|nastavení|setări)",
+          r"|inställningar|innstillinger|indstillinger|ustawienia|nastavení|setări"
+          # (pl/cs: `Wykorzystujemy pliki cookie … Kliknij „Akceptuję”`, `… zgodę`, `… souhlas`)
+          r"|akceptuj|zgod[aęy]|prywatnoś|souhlas|přijmout)",
           # the same settings named before the word (`vos paramètres de cookies`, `le impostazioni dei cookie`)
           r"\b(settings|preferences|paramètres|réglages|préférences|einstellungen|configuración|ajustes"
           r"|preferencias|impostazioni|preferenze|configurações|definições|preferências|instellingen|inställningar"
@@ -735,6 +741,12 @@ KINDS: tuple[Kind, ...] = (
           r"|deze (website|site)) (usa|utiliza|utilise|usa i|utilizza|verwendet|nutzt|gebruikt) (des |i )?cookies?\b",
           r"^wir (verwenden|nutzen) cookies\b", r"^nous utilisons des cookies\b", r"^(we|wij) gebruiken cookies\b",
           r"^(accept|reject|decline|allow|refuse|deny)( all| all cookies| cookies| and close| necessary)?$",
+          # the site using cookies and the buttons in pl/cs (`Ta strona korzysta z plików cookie`, `Akceptuję`,
+          # `Odrzuć wszystkie`, `Ustawienia zaawansowane`, `Přijmout vše`, `Odmítnout vše`)
+          r"^(ta strona|ten serwis|nasz serwis|serwis|strona) (korzysta z|używa|wykorzystuje) (plików )?cookie",
+          r"^(akceptuję|akceptuj|zaakceptuj|odrzuć|zgadzam się)( wszystkie| wszystko)?$",
+          r"^ustawienia (zaawansowane|prywatności|plików cookie|cookie)$",
+          r"^(přijmout|odmítnout|souhlasím)( vše| všechny)?$",
           # the buttons in da/no/sv (`Kun nødvendige`, `Tillad alle`, `Godta alle`, `Endast nödvändiga`)
           r"^(kun|bare|endast|bara) (nødvendige|nödvändiga)( cookies)?$|^(tillad|accepter|afvis|godta|avvis|godkänn"
           r"|acceptera|avvisa|tillåt|neka) (alle|alla)( cookies)?$",

@@ -9422,3 +9422,24 @@ def test_a_polish_consent_banner_over_the_masthead_is_no_headline():
               "Przejdź do treści\n")
     article = read_plaintext(banner + SECTION_PAGE.format(above="Harbour District"), "t.txt")[0]
     assert (article.title, article.section) == ("Tram line to the harbour will open two years late", "Harbour District")
+
+
+# A path of two of the menu's own entries joined by a spaced slash over the headline (`Features / Environment`, a New
+# Zealand magazine in a blind set of session 48): its last step is the section, not one menu entry naming two.
+@cases(("above", "section"), [
+    ("Features\nEnvironment\nCulture\nPolitics\n\nSearch Harbour Gazette\n\nFeatures / Environment", "Environment"),
+    ("Reportagen\nUmwelt\nKultur\nPolitik\n\nSuche\n\nReportagen / Umwelt", "Umwelt"),
+])
+def test_a_slashed_path_of_two_menu_entries_over_the_headline_names_its_last_step(above, section):
+    # (a feature's short headline, label-shaped as a menu entry is)
+    page = SECTION_PAGE.format(above=above).replace("Tram line to the harbour will open two years late",
+                                                    "Carrying the eels home")
+    article = read_plaintext(page, "t.txt")[0]
+    assert (article.title, article.section) == ("Carrying the eels home", section)
+
+
+# A Turkish site's marker of the story going on after an ad slot (`Haberin Devamı`): furniture, not a subheading
+@cases(("line", "kind"), [("Haberin Devamı", "advertisement"), ("Yazının devamı", "advertisement"),
+                          ("Haberin devamı burada okunabilir, dedi.", None)])
+def test_a_turkish_continuation_marker_is_an_ad_slots(line, kind):
+    assert kind_name(line) == kind

@@ -931,6 +931,8 @@ KINDS: tuple[Kind, ...] = (
           # (or without its subject, under the slot: `Continues below`, `Continúa abajo`, `請繼續往下閱讀`)
           r"^(continues|continued|continúa|continua|prosegue|segue|continue) (below|unten|ci-dessous|abajo|sotto|abaixo"
           r"|hieronder|nedan|nedenfor)\W{0,3}$|^[請请]?[繼继]續?续?往下[閱阅][讀读][.。…]*$",
+          # (Turkish sites mark the slot with the story's continuation: `Haberin Devamı`, `Yazının devamı`)
+          r"^(haberin|yazının|makalenin) devamı\W{0,3}$",
           r"^([^.!?:|]{1,30}\s*[-–—:|·•]\s*)?la suite (après|ci-dessous|plus bas|en dessous)( (l'annonce|la publicité"
           r"|cette publicité|la pub))?\W{0,3}$",
           # the note in any order, told by its three words together on a short line with no sentence stop

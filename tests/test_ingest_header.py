@@ -1251,6 +1251,8 @@ def test_a_breadcrumb_over_a_page_note_is_not_the_headline(note):
     ("Pieter van der Berg · Zutphen", "Pieter van der Berg"),
     # the town after a slash
     ("Lucía Ferrer Soto / Almagro", "Lucía Ferrer Soto"), ("João Vaz Pinto / Tavira", "João Vaz Pinto"),
+    # a Turkish byline, the town in capitals opening on a letter outside À-Þ (a blind set of session 48)
+    ("Deniz Akyürek / İZMİR", "Deniz Akyürek"), ("Mert Aksoy / İstanbul", "Mert Aksoy"),
 ])
 def test_a_bare_name_with_its_town_beside_the_date_is_the_byline(byline, author):
     page = ARTICLE.format(above="Transport", byline=byline, duration="")

@@ -572,10 +572,10 @@ def name_with_address(text: str) -> str | None:
 
 
 # A bare name, a full stop or a slash, and the place the reporter files from (Spanish and Portuguese papers: `Nerea
-# Olaizola. Madrid`, `João Vaz. Lisboa`, `Ana Ruiz / San Sebastián`): a name has no full stop of its own but after
-# an initial.
+# Olaizola. Madrid`, `João Vaz. Lisboa`, `Ana Ruiz / San Sebastián`; Turkish ones in capitals, `Deniz Akyürek /
+# İZMİR`, whose `İ`, `Ş`, `Ğ` lie outside À-Þ): a name has no full stop of its own but after an initial.
 NAME_DOT_PLACE = re.compile(r"^(?P<who>(?:[A-ZÀ-Þ]\.\s?)?[^.!?:;,/]{3,60}[^\W\d_]{2})(?:\.|\s/)\s+"
-                            r"(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:de|del|da|do|la|el)?\s*[A-ZÀ-Þ][\w'’-]+){0,2})$")
+                            r"(?P<place>[A-ZÀ-ÞİŞĞ][\w'’-]+(?:\s+(?:de|del|da|do|la|el)?\s*[A-ZÀ-ÞİŞĞ][\w'’-]+){0,2})$")
 
 
 def name_then_place(text: str) -> str | None:

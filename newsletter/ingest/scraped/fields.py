@@ -776,10 +776,10 @@ def _restated_over_photo(lines: list[Line], labels: list[Label], start: int, end
 def _over_first_photo(lines: list[Line], labels: list[Label], headline: int, start: int, end: int) -> bool:
     """Under the byline cluster, no photo above, a paragraph of a sentence or two, then the page's first photo (its
     caption and its credit, the photographer named) and a longer paragraph under it: the standfirst set over the
-    lead photo, the story opening
-    under it (`Po ponad trzech godzinach …` / `Wtorkowa sesja … Fot. NAME` / `Uchwałę w sprawie …`). On a page
-    whose standfirst stands over the byline (a line of a caption's length or more, not the header's), a paragraph
-    over the photo is the story's first (a button or a short note there, `Comentar`, is passed over all the same)."""
+    lead photo, the story opening under it (`Po ponad trzech godzinach …` / `Wtorkowa sesja … Fot. NAME` /
+    `Uchwałę w sprawie …`). On a page whose standfirst stands over the byline (a line of a caption's length or more,
+    not the header's), a paragraph over the photo is the story's first (a button or a short note there, `Comentar`,
+    is passed over all the same)."""
     if any(labels[i].kind in ("caption", "credit", "gallery") for i in range(headline + 1, start)) \
             or len(TWO_SENTENCES.findall(lines[start].text)) >= 2:
         return False

@@ -11765,3 +11765,24 @@ def test_a_subheading_set_apart_under_a_clips_player_stays():
     page = HEAD + "\n\n".join([*PARAS[:2], "Harbour Morning\n7:12", "Waiting list for the new homes\n" + PARAS[2],
                                *PARAS[3:]])
     assert body(page)[-3:] == ["Waiting list for the new homes", *PARAS[2:]]
+
+
+# A fact box headed by the word for facts and `about` before its topic (`Fakta om ubemannede butikker`, a Norwegian
+# broadcaster in a blind set of session 48), its sentences closed by the source line, on a page without blank lines:
+# the box leaves the body, its last fact too (the credit rules read it and the source line as a caption and credit).
+@cases("box", [
+    "Facts about staffless shops\nStaffless grocery shops have become more common in rural areas in recent years.\n"
+    "Customers let themselves in with an app or a bank card.\nWhen no staff are present, the shops cannot sell beer.\n"
+    "Source: Retail Federation North",
+    "Fakten zu Dorfläden ohne Personal\nLäden ohne Personal gibt es auf dem Land immer häufiger.\nDie Kunden öffnen "
+    "die Tür mit einer App oder der Bankkarte.\nOhne Personal dürfen die Läden kein Bier verkaufen.\n"
+    "Quelle: Handelsverband Nord",
+])
+def test_a_fact_box_headed_facts_about_its_topic_on_a_page_without_blank_lines_leaves(box):
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+
+
+# (near miss) a story's sentence opening on the same words stays
+def test_a_storys_sentence_opening_on_facts_about_stays():
+    line = "Facts about the plan were scarce on Tuesday, the opposition said."
+    assert line in body(TIGHT_HEAD + "\n".join([*PARAS[:2], line, *PARAS[2:]]))

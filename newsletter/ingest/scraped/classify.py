@@ -1948,8 +1948,8 @@ def _tight_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
         said = alone and not topic and nordic and i + 1 < n and not _figure_item(lines[i + 1])
         figures = alone and not topic and not said
         j = i + 1 + topic
-        while j < n and j - i <= T.BOX_MAX_LINES \
-                and _tight_box_row(lines[j], labels[j], figures, overview, asked, labelled=not alone):
+        while j < n and j - i <= T.BOX_MAX_LINES and (_fact_over_source(lines, labels, j) or _tight_box_row(
+                lines[j], labels[j], figures, overview, asked, labelled=not alone)):
             j += 1
         # (or by its source line, `Källa: Umeå kommun`, the box's last; under a label alone, by the story's next
         # paragraph)
@@ -1972,6 +1972,12 @@ def _tight_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
         if j - i - 1 >= T.FACT_BOX_MIN_LINES and closed:
             for k in range(i, j):
                 labels[k] = Label(FURNITURE, "fact box")
+
+
+def _fact_over_source(lines: list[Line], labels: list[Label], j: int) -> bool:
+    """Line j is a box's last fact over its source line (`… reseptfrie legemidler.` / `Kilde: Handelsforbundet`),
+    which the credit rules read as a caption and its credit."""
+    return labels[j].kind == "caption" and lines[j].sentence and _box_source(lines, j + 1)
 
 
 def _story_below_box(lines: list[Line], labels: list[Label], j: int, headed: bool) -> bool:

@@ -3414,9 +3414,12 @@ RUN_VENUE = re.compile(r"\b(?:museum|gallery|galerie|musée|museo|museu|kunsthal
 # en/de/fr/es/it/pt/nl/sv/no/da/pl; or the box's own name with its colon and topic (`INFO-BOX: Warnzeichen bei
 # Säuglingen`, `Infobox: …`, `Encadré : …`, `Recuadro: …`, `Riquadro: …`, `Caixa informativa: …`, `Kader: …`); fi
 # `Faktat: …`. (Its topic is no photographer's name: `Faktat: Kaukolämpö Oulussa`.)
-FACT_LABEL = re.compile(r"^(?:fakta|fakten|facts?|fact ?box|faits|datos|dati|fatos|factos|feiten|fakty"
+FACT_LABEL = re.compile(r"^(?:(?:fakta|fakten|facts?|fact ?box|faits|datos|dati|fatos|factos|feiten|fakty"
                         r"|info[- ]?box|infokasten|fakten-?box|encadré|recuadro|riquadro|caixa informativa|infokader"
-                        r"|faktaruta|faktaboks|faktat|faktaa|faktalaatikko)\s?:\s+\S", re.I)
+                        r"|faktaruta|faktaboks|faktat|faktaa|faktalaatikko)\s?:"
+                        # (or the word for facts and `about` before the topic: `Fakta om ubemannede butikker`)
+                        r"|fakta om|facts about|fakten (?:zu[mr]?|über)|faits sur|datos sobre|fatti su|feiten over"
+                        r"|fakty o)\s+\S", re.I)
 SECTION_LABEL = re.compile(r"^(topic|section|rubrique|ressort|rubrik|sección|secção|seção|editoria|sezione|rubrica"
                            r"|category|tema|thema|thème|onderwerp|argomento"
                            r"|categoría|kategorie|catégorie|categoria"

@@ -3691,7 +3691,7 @@ def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:
             if _quoted_speaker_heading(lines, labels, i, m) or _speaker_named_below(lines, labels, i, m):
                 continue
             rest, below = m["rest"], (PROSE, NEAR)
-            if _MEDIA_LABEL.match(line.text):
+            if F.CLIP_LABEL.match(line.text):
                 below = (PROSE, NEAR, META)  # (a clip's title: its poster's caption may stand under it)
         elif rest := _run_in_label(line.text):
             below = (PROSE, NEAR)
@@ -3710,9 +3710,6 @@ def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:
     _second_links(lines, labels)
 
 
-# The medium a link's label names before a clip's title (`VÍDEO: Veja imagens aéreas dos bairros alagados`, `Video:
-# So sieht es in Lajeado aus`): furniture's clip words.
-_MEDIA_LABEL = re.compile(r"^(?:" + F.CLIP_WORDS + r")\s?:", re.I)
 # A Chinese or Japanese headline tagged in lenticular brackets (`【速報】沼津市長選、坂口氏が当選確実`, `【図解】…`,
 # `【视频】…`): a link's, the tag set on it by the site; a story's subheading is no tagged headline.
 _BRACKET_TAGGED = re.compile(r"^【(?P<tag>[^【】\s]{1,8})】\s*(?P<rest>[^【】\s].*)$")

@@ -794,16 +794,13 @@ def _over_first_photo(lines: list[Line], labels: list[Label], headline: int, sta
     return k < end and labels[k].cls == PROSE and lines[k].words > lines[start].words \
         and any(labels[j].kind == "caption" for j in between) and all(labels[j].cls == META for j in between) \
         and any(labels[j].kind == "credit" or _named_credit(lines[j].text) for j in between) \
-        and not any(_CLIP_CREDIT.match(lines[j].text) for j in between)
+        and not any(F.CLIP_LABEL.match(lines[j].text) for j in between)
 
 
 def _named_credit(text: str) -> bool:
     """A caption closed by its photographer's credit, not in capitals (a pitch's button is: `… SABER MÁS`)."""
     credit = credit_at_end(text)
     return credit is not None and not credit.isupper()
-
-
-_CLIP_CREDIT = re.compile(r"^(?:" + F.CLIP_WORDS + r")\s?:", re.I)
 
 
 def _over_player_and_photo(labels: list[Label], start: int, end: int) -> bool:

@@ -263,6 +263,9 @@ _GRAPHICS = (r"maps?|charts?|graphics?|infographics?|karte|grafik|infografik|car
 # en/es/pt/fr/it/de/nl/sv/no/da/pl/cs/ro/ca.
 _CLIP = (r"videos?|vídeos?|vidéos?|audios?|áudios?|podcasts?|clips?|videoclips?")
 CLIP_WORDS = _CLIP  # (for fields.py: a clip's medium labelling a player's title)
+# A clip's medium and its colon opening a line (`VÍDEO: Veja imagens …`, `Video: NAME via X`): a link's label over a
+# clip's title, or an embedded clip's credit.
+CLIP_LABEL = re.compile(r"^(?:" + _CLIP + r")\s?:", re.I)
 _PICKED = (r"featured|recommended|related|latest|top|suggested|trending|popular|more|editor'?s pick|recomendados?"
            r"|recomendadas?|destacad[oa]s?|relacionad[oa]s?|sugerid[oa]s?|últimos|más|recommandée?s?|à la une"
            r"|associée?s?|suggérée?s?|nos|dernières|empfohlene[ns]?|ausgewählte[ns]?|aktuelle[ns]?|weitere|neueste[ns]?"

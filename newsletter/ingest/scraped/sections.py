@@ -503,11 +503,12 @@ def _slashed_menu_item(lines: list[Line], labels: list[Label], i: int) -> bool:
         return False  # `Regions / North West`, `Lokales / Leipzig`: a path from the local pages to the place's
     if lines[i].blank_before and not lines[i - 1].blank_before:
         return False  # set apart by a blank line from a menu pasted tight: the page's own path (`Société / Éducation`)
+    if not all(labels[k].cls in (SHORT, MENU) and lines[k].label and not lines[k].part
+               and not breadcrumb(lines[k].text) for k in (i - 1, i + 1)):
+        return False
+    # (both entries of the menu above, each on its own line, `Features` … `Environment`: a path)
     shown = {line.text.lower() for line in lines[:i]}
-    if all(p.lower() in shown for p in parts):
-        return False  # both entries of the menu above, each on its own line (`Features` … `Environment`): a path
-    return all(labels[k].cls in (SHORT, MENU) and lines[k].label and not lines[k].part and not breadcrumb(lines[k].text)
-               for k in (i - 1, i + 1))
+    return not all(p.lower() in shown for p in parts)
 
 
 def from_home(text: str) -> bool:

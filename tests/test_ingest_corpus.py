@@ -1697,7 +1697,16 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # session 48: holdout375, three whole pages (a Turkish national site, a Norwegian broadcaster pasted
               # without blank lines, a New Zealand magazine's feature): 20/27 on arrival (74.1%); studied once
               # holdout374 had arrived: 27/27
-              "holdout375": 1.0}
+              "holdout375": 1.0,
+              # session 49, never studied: holdout376, three whole pages (a Danish regional daily, an Argentine
+              # national portal pasted without blank lines, a South African business site): 23/27 on arrival (85.2%)
+              "holdout376": 0.85,
+              # session 49, never studied: holdout377, three whole pages (a Portuguese national daily, an Austrian
+              # public broadcaster pasted without blank lines, a Singapore tech site): 23/27 on arrival (85.2%)
+              "holdout377": 0.85,
+              # session 49, never studied: holdout378, three whole pages (a Czech news portal, a Belgian French weekly
+              # pasted without blank lines, a Philippine daily): 18/27 on arrival (66.7%)
+              "holdout378": 0.66}
 
 
 def _bench():

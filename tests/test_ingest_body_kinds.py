@@ -11786,3 +11786,126 @@ def test_a_fact_box_headed_facts_about_its_topic_on_a_page_without_blank_lines_l
 def test_a_storys_sentence_opening_on_facts_about_stays():
     line = "Facts about the plan were scarce on Tuesday, the opposition said."
     assert line in body(TIGHT_HEAD + "\n".join([*PARAS[:2], line, *PARAS[2:]]))
+
+
+# A label over links in brackets (`【関連記事】`, `[Related]`, `(Lea también: …)`, a Japanese business daily in a
+# blind set of session 48), its bulleted items under it amid the story: a list of links, not the story's lines.
+@cases("box", [
+    "【関連記事】\n・電子部品6社の4〜9月期、4社が最高益\n・青嶺電機、タイに新工場を建設へ",
+    "[Related]\n• Ferry fares to rise in April\n• New pier opens at the old quay",
+])
+def test_a_bracketed_related_label_and_its_bulleted_links_leave_the_body(box):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+
+
+# (near miss) under the links, one subheading over the story's last paragraph is the story's last part
+def test_a_subheading_under_links_over_the_last_paragraph_stays():
+    box = "Related\n• Ferry fares to rise in April\n• New pier opens at the old quay"
+    assert body(HEAD + "\n\n".join([*PARAS[:3], box, "What happens next", PARAS[3]]))[-2:] == ["What happens next",
+                                                                                                PARAS[3]]
+
+
+# A link to a gallery, its title after the heading or its count in brackets (`Photo gallery: Scouts take the restored
+# currach out at the pier (12 photos)`, an Irish weekly in a blind set of session 48): furniture.
+@cases(("line", "kind"), [
+    ("Photo gallery: Scouts take the restored currach out at the pier (12 photos)", "gallery"),
+    ("Bildergalerie: So feierte das Dorf sein Fest", "gallery"),
+    ("The storm in pictures (8 photos)", "gallery"),
+    ("Gallery of modern art opens its new wing", None),  # (a headline naming a gallery)
+    ("The photographer took 12 photos of the fire.", None),
+])
+def test_a_gallerys_link_is_furniture(line, kind):
+    found = kind_of(line)
+    assert (found.name if found else None) == kind
+
+
+# A fact box whose last fact runs longer than the others, right over the box's source line (`FAKTA` / topic / … /
+# `Bilen kan bookes døgnet rundt …` / `Kilde: Lem Borgerforening`, a Danish daily in a blind set of session 49): the
+# box leaves the body with it.
+def test_a_fact_boxs_longer_last_fact_over_its_source_leaves_the_body():
+    box = ("FAKTA\n\nThe village car\n\nThe electric car seats five and runs about 400 kilometres on a charge.\n\n"
+           "Seventy-four households belong to the scheme and 22 volunteers drive.\n\n"
+           "The car can be booked round the clock in the app or by phone on weekdays between eight in the morning "
+           "and four in the afternoon.\n\nSource: Lem Citizens' Association")
+    assert body(HEAD + "\n\n".join([*PARAS, box])) == PARAS
+
+
+# A share-price box with its ticker in brackets and its price in rand (`Acme Holdings (JSE:ACM) R36.20 ▼9.10%`), its
+# day's range and volume pasted tight under it (a South African business site in a blind set of session 49).
+def test_a_share_price_box_with_the_ticker_in_brackets_leaves_the_body():
+    box = "Harbour Holdings (JSE:HBH) R36.20 ▼9.10%\nDay range R35.05 - R39.80 | Volume 4.21m"
+    assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+
+
+# An embedded post set apart as a block that opens and closes with the platform's own lines (`View this post on
+# LinkedIn` / name and role / the post / `1,284 reactions · 96 comments`, a Singapore site in a blind set of session
+# 49): the post, its text a paragraph's length though it is.
+def test_a_post_framed_by_its_platforms_lines_leaves_the_body():
+    box = ("View this post on LinkedIn\nJane Roe · Chief executive at Harbour Homes\nFour years ago we had one site "
+           "and a van. Today, 400 homes are planned on the old gasworks. Next stop: the station.\n"
+           "1,284 reactions · 96 comments")
+    assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+
+
+# A post pasted without blank lines over its signature, each of its lines with a post's marks (`¡DOBLETE DE IKER!
+# 🔥🔥` / `2️⃣-0️⃣ | #Tag pic.twitter.com/…`, a Spanish sports daily in a blind set of session 49); set apart over a
+# signature set apart too, its text with the picture's link or a hashtag (a Colombian site, the same session).
+@cases("page", [
+    TIGHT_HEAD + "\n".join([*PARAS[:2], "What a night at the quay! 🔥🔥", "2️⃣-0️⃣ | #HarbourDay pic.twitter.com/x1",
+                            "— Harbour Gazette (@HarbourGazette) March 4, 2027", *PARAS[2:]]),
+    HEAD + "\n\n".join([*PARAS[:2], "Twelve new families joined the scheme today 🏠 #HarbourHomes pic.twitter.com/x1",
+                        "— Harbour Homes (@HarbourHomes) March 4, 2027", *PARAS[2:]]),
+])
+def test_a_posts_lines_over_its_signature_leave_the_body(page):
+    assert body(page) == PARAS
+
+
+# A poll whose answers are sentences, each over its share (`Ano, …` / `68 %` / `Ne, …` / `21 %`), closed by the count
+# of votes (`Celkem hlasovalo 9 847 čtenářů.`, a Czech portal in a blind set of session 49): the poll's, not the
+# story's.
+@cases("box", [
+    "Anketa\nMěli by o stavbě rozhodovat místní lidé?\nAno, obyvatelé obce by měli mít poslední slovo.\n68 %\n"
+    "Ne, jde o celostátní zájem.\n21 %\nNevím, nemám na to názor.\n11 %\nCelkem hlasovalo 9 847 čtenářů.",
+    "Poll\nShould the homes be built on the gasworks site?\nYes, the town needs the homes.\n61 %\n"
+    "No, the ground is still polluted.\n39 %\n1,204 votes",
+])
+def test_a_poll_of_answers_with_their_shares_and_its_vote_count_leaves_the_body(box):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], box.replace("\n", "\n\n"), *PARAS[2:]])) == PARAS
+
+
+# A practical box closing a review, its heading over the show's title and its details (`Infos pratiques` / title /
+# `Jusqu'au 14 mars …` / `Du mardi au dimanche …`, a Belgian weekly in a blind set of session 49): not the story.
+def test_a_practical_box_with_the_shows_title_leaves_the_body():
+    box = ["Practical information", "The Gasworks Years", "Until 14 March 2027 at the Harbour Museum, Quay Street 8.",
+           "Tuesday to Sunday from 10am to 6pm. Admission £12, free on the first Sunday of the month."]
+    assert body(TIGHT_HEAD + "\n".join([*PARAS, *box])) == PARAS
+
+
+# A box set into the story and closed by its end marker (`Audio` / its length / `Bild © …` / its title / `Ende des
+# Audiobeitrags`, a German broadcaster in a blind set of session 49): its title is no subheading of the story.
+def test_a_box_closed_by_its_end_marker_leaves_the_body():
+    box = "Audio\nAudio 02:41 Min.|04.03.27|Anna Smith\nBild © Harbour Radio\nThe footbridge, explained\nEnd of audio"
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+
+
+# A chart pasted as its text, its blocks set apart: title, legend, rows of a name and its figure, the source's block
+# (`Source: …` / `Note: …` / `By Outlet`, a US national paper in a blind set of session 49): the chart's.
+def test_a_chart_pasted_as_rows_with_its_source_leaves_the_body():
+    box = ("How far the water table has fallen\n\nAverage change since 1980, in feet\n\nKansas −61\nTexas −48\n"
+           "Oklahoma −33\n\nSource: High Plains Board\nNote: Figures are averages across monitored wells.\n"
+           "By The Harbour Gazette")
+    assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+
+
+# (near miss) a story's list of places and figures, without a source under it, stays
+def test_a_storys_rows_of_figures_without_a_source_stay():
+    rows = "Kansas −61\nTexas −48\nOklahoma −33"
+    assert rows.split("\n")[0] in "\n".join(body(HEAD + "\n\n".join([*PARAS[:2], rows, *PARAS[2:]])))
+
+
+# A headline in title case under a label of links, two sentences though it holds (`A Small Town's Wells Ran Dry. Then
+# It Tried Something Radical.`, a US national paper in a blind set of session 49): a link, not a paragraph.
+def test_a_title_case_headline_of_two_sentences_under_a_link_label_is_a_link():
+    box = "More on the harbour\n\nA Small Town's Wells Ran Dry. Then It Tried Something Radical.\n\nWhy Cotton Is " \
+          "Disappearing From the Coast"
+    assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS

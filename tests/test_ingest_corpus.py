@@ -1691,43 +1691,53 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # without blank lines, a Canadian public broadcaster): 20/27 on arrival (74.1%); studied once holdout374
               # and holdout375 had arrived: 27/27
               "holdout373": 1.0,
-              # session 48, never studied: holdout374, three whole pages (a Japanese business daily, a Mexican national
-              # paper pasted without blank lines, an Irish local weekly): 22/27 on arrival (81.5%)
-              "holdout374": 0.81,
+              # session 48: holdout374, three whole pages (a Japanese business daily, a Mexican national paper pasted
+              # without blank lines, an Irish local weekly): 22/27 on arrival (81.5%); studied in session 49 once
+              # holdout376 had arrived: 27/27
+              "holdout374": 1.0,
               # session 48: holdout375, three whole pages (a Turkish national site, a Norwegian broadcaster pasted
               # without blank lines, a New Zealand magazine's feature): 20/27 on arrival (74.1%); studied once
               # holdout374 had arrived: 27/27
               "holdout375": 1.0,
-              # session 49, never studied: holdout376, three whole pages (a Danish regional daily, an Argentine
-              # national portal pasted without blank lines, a South African business site): 23/27 on arrival (85.2%)
-              "holdout376": 0.85,
-              # session 49, never studied: holdout377, three whole pages (a Portuguese national daily, an Austrian
-              # public broadcaster pasted without blank lines, a Singapore tech site): 23/27 on arrival (85.2%)
-              "holdout377": 0.85,
-              # session 49, never studied: holdout378, three whole pages (a Czech news portal, a Belgian French weekly
-              # pasted without blank lines, a Philippine daily): 18/27 on arrival (66.7%)
-              "holdout378": 0.66,
-              # session 49, never studied: holdout379, three whole pages (a British regional evening paper, a Swiss
-              # German daily pasted without blank lines, a French regional daily): 26/27 on arrival (96.3%)
+              # session 49: holdout376, three whole pages (a Danish regional daily, an Argentine national portal pasted
+              # without blank lines, a South African business site): 23/27 on arrival (85.2%); studied in session 49
+              # once holdout378 had arrived: 27/27
+              "holdout376": 1.0,
+              # session 49: holdout377, three whole pages (a Portuguese national daily, an Austrian public broadcaster
+              # pasted without blank lines, a Singapore tech site): 23/27 on arrival (85.2%); studied in session 49 once
+              # holdout378 had arrived: 26/27
+              "holdout377": 0.96,
+              # session 49: holdout378, three whole pages (a Czech news portal, a Belgian French weekly pasted without
+              # blank lines, a Philippine daily): 18/27 on arrival (66.7%); studied in session 49 once holdout379 had
+              # arrived: 27/27
+              "holdout378": 1.0,
+              # session 49: holdout379, three whole pages (a British regional evening paper, a Swiss German daily pasted
+              # without blank lines, a French regional daily): 26/27 on arrival (96.3%); studied in session 49 once
+              # holdout380 had arrived: 26/27
               "holdout379": 0.96,
-              # session 49, never studied: holdout380, three whole pages (a US local TV station, a Spanish sports daily
-              # pasted without blank lines, a Quebec daily): 25/27 on arrival (92.6%)
-              "holdout380": 0.92,
-              # session 49, never studied: holdout381, three whole pages (a German news magazine, an Indian business
-              # daily pasted without blank lines, a Chilean daily): 15/27 on arrival (55.6%)
-              "holdout381": 0.55,
-              # session 49, never studied: holdout382, three whole pages (a US national newspaper's news analysis, a
-              # French national daily pasted without blank lines, an Austrian regional paper): 23/27 on arrival (85.2%)
-              "holdout382": 0.85,
-              # session 49, never studied: holdout383, three whole pages (a Scottish national paper, a German regional
-              # broadcaster pasted without blank lines, a Colombian news site): 22/27 on arrival (81.5%)
-              "holdout383": 0.81,
+              # session 49: holdout380, three whole pages (a US local TV station, a Spanish sports daily pasted without
+              # blank lines, a Quebec daily): 25/27 on arrival (92.6%); studied in session 49 once holdout381 had
+              # arrived: 27/27
+              "holdout380": 1.0,
+              # session 49: holdout381, three whole pages (a German news magazine, an Indian business daily pasted
+              # without blank lines, a Chilean daily): 15/27 on arrival (55.6%); studied in session 49 once holdout382
+              # had arrived: 27/27
+              "holdout381": 1.0,
+              # session 49: holdout382, three whole pages (a US national newspaper's news analysis, a French national
+              # daily pasted without blank lines, an Austrian regional paper): 23/27 on arrival (85.2%); studied in
+              # session 49 once holdout383 had arrived: 26/27
+              "holdout382": 0.96,
+              # session 49: holdout383, three whole pages (a Scottish national paper, a German regional broadcaster
+              # pasted without blank lines, a Colombian news site): 22/27 on arrival (81.5%); studied in session 49 once
+              # holdout384 had arrived: 25/27
+              "holdout383": 0.92,
               # session 49, never studied: holdout384, three whole pages (an Australian regional site, a Swiss French
               # daily pasted without blank lines, a Luxembourg German-language daily): 27/27 on arrival (100%)
               "holdout384": 1.0,
-              # session 49, never studied: holdout385, three whole pages (a Canadian national paper, a Flemish daily
-              # pasted without blank lines, a Galician regional daily): 24/27 on arrival (88.9%)
-              "holdout385": 0.88,
+              # session 49: holdout385, three whole pages (a Canadian national paper, a Flemish daily pasted without
+              # blank lines, a Galician regional daily): 24/27 on arrival (88.9%); studied in session 49 once holdout386
+              # had arrived: 27/27
+              "holdout385": 1.0,
               # session 49, never studied: holdout386, three whole pages (a UK broadsheet, a German national daily's
               # review pasted without blank lines, a French news magazine): 26/27 on arrival (96.3%)
               "holdout386": 0.96}

@@ -9445,3 +9445,101 @@ def test_a_slashed_path_of_two_menu_entries_over_the_headline_names_its_last_ste
                           ("Haberin devamı burada okunabilir, dedi.", None)])
 def test_a_turkish_continuation_marker_is_an_ad_slots(line, kind):
     assert kind_name(line) == kind
+
+
+# Labels over links in brackets, `(Lea también: …)`, and the Spanish `Le puede interesar:` (a Colombian site in a
+# blind set of session 49); a bracketed sentence opening on a label's word is no label.
+@cases(("line", "kind"), [
+    ("【関連記事】", "related"), ("[Related]", "related"),
+    ("(Lea también: Los campesinos que guardan semillas)", "related"),
+    ("Le puede interesar: ¿Por qué sube el precio de la papa?", "related"),
+    ("(Related research shows the scheme works.)", None),
+])
+def test_bracketed_and_spanish_link_labels(line, kind):
+    assert kind_name(line) == kind
+
+
+# `—With a report from X`, `With reports from X and Y` (a Philippine daily in a blind set of session 49): an editing
+# credit; a story's sentence opening on the same words stays.
+@cases(("line", "kind"), [
+    ("—With a report from Joanna S. Estrellado", "editing credit"),
+    ("With reports from Jane Doe and John Roe", "editing credit"),
+    ("With reports from the coast of rising water, officials ordered the quay closed.", None),
+])
+def test_a_with_a_report_from_credit(line, kind):
+    assert kind_name(line) == kind
+
+
+# `Follow us on` over the platforms' icons the copy left out: a button, not the story's first line.
+@cases(("line", "button"), [("Follow us on", True), ("Síguenos en", True), ("Suivez-nous sur", True),
+                            ("Follow us on the walk to the quay", False)])
+def test_a_follow_us_on_line_is_a_button(line, button):
+    from newsletter.ingest.scraped.furniture import is_ui
+
+    assert is_ui(line) == button
+
+
+# The lead picture's credit under its own label after the story (`Featured image credit: X`, a Singapore site in a
+# blind set of session 49), the caption over the story carrying none.
+def test_the_lead_pictures_labelled_credit_after_the_story():
+    page = _clipping("A rider swaps a battery pack at a station in Ubi.") + "\n\nFeatured image credit: Harbour Homes\n"
+    article = read_plaintext(page, "clip.txt")[0]
+    assert article.image_credit == "Harbour Homes" and "Harbour Homes" not in article.finish().body[-1]
+
+
+# A caption's credit glued to it: after a dash (`… climb. —RHEA D. MONTALBAN / THE LANTERN`, a Philippine daily) and
+# in brackets after the full stop (`… morning.(Source: Ohio Township Fire Department)`, a US station), both in blind
+# sets of session 49.
+@cases(("photo", "credit"), [
+    ("Patients share beds at the ward on Thursday, as admissions continue to climb. —RHEA D. MONTALBAN / THE LANTERN",
+     "RHEA D. MONTALBAN / THE LANTERN"),
+    ("Fire crews work the scene on Sandalwood Drive early Tuesday morning.(Source: Ohio Township Fire Department)",
+     "Ohio Township Fire Department"),
+])
+def test_a_credit_glued_to_its_caption(photo, credit):
+    assert read_plaintext(_clipping(photo), "clip.txt")[0].image_credit == credit
+
+
+# A reading time run in before the date line (`4 min read Last Updated : Nov 23 2026`, an Indian business daily in a
+# blind set of session 49): the header's date line, not only the reading time.
+def test_a_date_line_after_a_reading_time_on_its_line():
+    page = ("Harbour ferry to run all night from April\nBy Imogen Tally\n4 min read Last Updated : Mar 4 2027\n"
+            + _FERRY_STORY)
+    assert read_plaintext(page, "clip.txt")[0].published.date() == datetime(2027, 3, 4).date()
+
+
+# A date line whose update stands in full-width brackets after it (`2026年11月13日 17:24（2026年11月13日 19:05更新）`, a
+# Japanese business daily in a blind set of session 48): the date before the bracket.
+def test_a_date_with_its_update_in_full_width_brackets():
+    page = ("港湾フェリー、4月から終夜運航\n\n2027年3月4日 17:24（2027年3月4日 19:05更新）\n\n"
+            "港湾フェリーは4月から終夜運航を始めると、運営会社が4日発表した。深夜0時から午前5時まで40分おきに運航する。\n\n"
+            "運賃は日中より安く設定する。利用者の多い週末には増便も検討するという。\n")
+    assert read_plaintext(page, "clip.txt")[0].published == datetime(2027, 3, 4, 17, 24)
+
+
+# `News Analysis` over the headline, under the section's label: the piece's genre, not its section (a US national
+# paper in a blind set of session 49).
+def test_a_news_analysis_kicker_under_the_sections_label():
+    page = ("Harbour Gazette\n\nClimate and Environment\n\nSKIP ADVERTISEMENT\n\nNews Analysis\n\n"
+            "Harbour ferry to run all night from April\n\nBy Imogen Tally\n\nPublished March 4, 2027\n\n"
+            + _FERRY_STORY)
+    assert read_plaintext(page, "clip.txt")[0].section == "Climate and Environment"
+
+
+# Links set into the story, each headline with its byline under it (`Mehr zum Thema` / headline / `Von X`, a German
+# news magazine in a blind set of session 49): the links' bylines, not a second header, so the story starts under the
+# page's own.
+@cases("page", [
+    "Harbour director quits, the questions stay\n\nBy Jane Roe and John Doe\n\n{0}\n\nMore on this\n\nFerry "
+    "contract: how the shipyard became the favourite\nBy John Doe\n\n{1}\n\n{2}\n",
+    "Der Hafendirektor geht, die Fragen bleiben\n\nVon Jane Roe und John Doe\n\n{0}\n\nMehr zum Thema\n\n"
+    "Fährauftrag: Wie die Werft zum Favoriten wurde\nVon John Doe\n\n{1}\n\n{2}\n",
+])
+def test_bylines_under_links_amid_the_story_are_the_links(page):
+    paragraphs = ["The harbour director resigned on Wednesday, two days after the Gazette reported his consultancy "
+                  "contracts with the shipyard.",
+                  "The town hall said it was examining the contracts with due care and would report to the committee "
+                  "next week.",
+                  "The opposition said the resignation was not enough and called for a special meeting of the council "
+                  "on Thursday."]
+    assert read_plaintext(page.format(*paragraphs), "clip.txt")[0].finish().body == paragraphs

@@ -281,6 +281,7 @@ def _article(lines: list[Line], labels: list[Label], headline: int, start: int, 
                                                               credits.lead_photo_zone_end(lines, labels, start, end)))
     if credit is None:
         credit, caption = credits.credit_below_story(lines, labels, header, end)
+    credit = credit or credits.lead_credit_after(lines, end)
     body = _learned_context(_learned_furniture(_drop_tail(body, author, site, _photographer(credit), own), site))
     return Article(
         title=title,

@@ -42,6 +42,15 @@ TWO_SENTENCES = re.compile(
     r"[^\W\d_]{3,}[.!?][”\"’»]?\s+[A-ZÀ-Þ\"“„«]")
 
 
+def title_case(text: str) -> bool:
+    """Most words of four letters or more start with a capital: `Rural Families Drank Contaminated Water.` Two
+    sentences must be capitalised throughout (`… for Years. The State Knew.`): German capitalises its nouns, and
+    a German standfirst (`Die Stadt investiert Millionen. Für den Verein heißt das …`) has most long words so."""
+    long_words = [w for w in re.findall(r"[^\W\d_]{4,}", text)]
+    share = T.TITLE_CASE_SHARE if not TWO_SENTENCES.search(text) else T.TITLE_CASE_TWO_SENTENCES_SHARE
+    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= len(long_words) * share
+
+
 # A wire credit's status after its last slash (`REUTERS/Jane Doe/File Photo`, `EFE/Ana Ruiz/Archivo`, `AFP/Jean
 # Roe/Archives`, `dpa/Max Roe/Archivbild`, `ANSA/Gio Roe/Archivio`, `…/Pool`, `…/Handout`): part of the credit,
 # though its `Photo` is a picture word; the credit is read without it, then keeps it.

@@ -48,6 +48,7 @@ from newsletter.ingest.scraped.captions import (
     name_under_lead_caption,
     outlet_under_lead_caption,
     pipe_credit,
+    title_case,
 )
 from newsletter.ingest.scraped.credits import GRAPHIC_TITLE, SOURCE_LABEL, under_graphic
 from newsletter.ingest.scraped.dates import DATED_ITEM, looks_like_date, words_besides_date
@@ -114,6 +115,9 @@ def _own_class(line: Line) -> Label:
         return Label(META, "section")
     if short and F.TAGS.match(text):
         return Label(STOP, "tags")
+    if short and (head := F.READING_HEAD.match(text)) and (m := F.DATELINE.match(text[head.end():])) \
+            and looks_like_date(m["when"]):
+        return Label(META, "dateline")  # (the reading time run in before it)
     if (kind := F.kind_of(text)) and not (kind.name in _SITE_ASKS and reported_speech(text)):
         return Label(STOP if kind.ends else FURNITURE, kind.name)
     if short and (F.is_ui(text) or F.is_share_row(text)):
@@ -1549,20 +1553,33 @@ def _posts_over_signature(lines: list[Line], labels: list[Label]) -> None:
     `— Dave Doe (@ddoe) March 2, 2027`), the block set apart by blank lines. The text is the post, quoted on the
     platform, not a paragraph of the story (a pull quote's attribution names no handle); so are the counts and
     buttons pasted under it (_post_footer). On a page whose blank lines tell no block from another (blankless_page),
-    the post is the one short line over its signature that says something as a post does (_post_text; a paragraph
-    or a subheading over a signature alone is the story's)."""
+    the post is the short line over its signature that says something as a post does (_post_text; a paragraph or a
+    subheading over a signature alone is the story's), with the lines over it that carry a post's marks (an emoji, a
+    hashtag, its picture's link: _posted_line)."""
     blankless = None
     for i, line in enumerate(lines):
         if "(@" not in line.text or labels[i].cls != FURNITURE or not _POST_SIGNATURE.match(line.text):
             continue
         blankless = blankless_page(lines) if blankless is None else blankless
         if line.blank_before and not blankless:
+            # (the post's text set apart over its signature as a block of its own, its picture's link or hashtag in
+            # it: `Hoy entregamos semilla … #SemillasDelPáramo pic.twitter.com/…` / `— Name (@handle) date`)
+            if i >= 1 and lines[i - 1].blank_before and labels[i - 1].cls in TEXT_CLASSES \
+                    and _POSTED_LINK.search(lines[i - 1].text):
+                labels[i - 1] = Label(FURNITURE, "embed")
             continue
         top = i - 1
         while not blankless and top > 0 and not lines[top].blank_before and i - top < T.EMBED_MAX_LINES:
             top -= 1
-        if top >= 0 and (lines[top].blank_before if not blankless else _post_text(lines[top], labels[top])) \
-                and all(labels[j].cls in TEXT_CLASSES for j in range(top, i)):
+        if blankless:
+            if top < 0 or not (_post_text(lines[top], labels[top]) or _posted_line(lines[top], labels[top])):
+                continue
+            # (a post of a few lines, each with a post's marks: `¡DOBLETE DE IKER! 🔥🔥` / `2️⃣-0️⃣ | #Tag pic.…`)
+            while top > 0 and i - top < T.EMBED_MAX_LINES and _posted_line(lines[top - 1], labels[top - 1]):
+                top -= 1
+        elif top < 0 or not lines[top].blank_before:
+            continue
+        if all(labels[j].cls in TEXT_CLASSES or _posted_line(lines[j], labels[j]) for j in range(top, i)):
             for j in range(top, _post_footer(lines, i) + 1):
                 labels[j] = Label(FURNITURE, "embed")
 
@@ -1574,6 +1591,13 @@ def _post_text(line: Line, label: Label) -> bool:
 
 
 _POSTED_LINK = re.compile(r"#\w|https?://|pic\.twitter\.com/")
+
+
+def _posted_line(line: Line, label: Label) -> bool:
+    """A line of a post pasted without blank lines: short, its own link or a short line, closed by a post's marks
+    (an emoji, a keycap, a hashtag) or holding its link (`pic.twitter.com/…`)."""
+    return (label.cls in (SHORT, NEAR) or label.kind == "link") and line.words <= T.PROMPT_MAX_WORDS \
+        and bool(_POST_MARK.search(line.text) or _POSTED_LINK.search(line.text))
 
 
 # A post's reactions: symbols or emoji, each with its count, and no word (`👍 418 · 💬 96 · ↪ 57`).
@@ -1626,9 +1650,23 @@ def _posts_over_reactions(lines: list[Line], labels: list[Label]) -> None:
             labels[j] = Label(FURNITURE, "embed")
 
 
+def _posts_framed_in_block(lines: list[Line], labels: list[Label]) -> None:
+    """A block set apart by blank lines that opens and closes with an embed's own lines (`View this post on
+    LinkedIn` / `Name · Role` / the post's text / `1,284 reactions · 96 comments`): every line between them is the
+    post, a paragraph's length though its text is. Where the story's paragraphs stand apart, none of them is pasted
+    tight between a platform's lines; a page without blank lines shows no such block."""
+    n = len(lines)
+    for inside in _gaps(_embeds(labels)):
+        top, bottom = inside.start - 1, inside.stop
+        if lines[top].blank_before and not any(lines[k].blank_before for k in range(top + 1, bottom + 1)) \
+                and (bottom + 1 == n or lines[bottom + 1].blank_before or labels[bottom + 1].kind == "embed"):
+            for j in inside:
+                labels[j] = Label(FURNITURE, "embed")
+
+
 # A post's own marks closing it: an emoji or a hashtag (a story's sentence naming `@NCCHighways` or `#TexelSchoon`
 # ends in a full stop).
-_POST_MARK = re.compile(r"(?:#\w+|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)\s*$")
+_POST_MARK = re.compile(r"(?:#\w+|[\U0001F300-\U0001FAFF\u2600-\u27BF\u20e3]\ufe0f?)\s*$")
 
 
 def _posts_under_attribution(lines: list[Line], labels: list[Label]) -> None:
@@ -1976,8 +2014,10 @@ def _tight_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
 
 def _fact_over_source(lines: list[Line], labels: list[Label], j: int) -> bool:
     """Line j is a box's last fact over its source line (`… reseptfrie legemidler.` / `Kilde: Handelsforbundet`),
-    which the credit rules read as a caption and its credit."""
-    return labels[j].kind == "caption" and lines[j].sentence and _box_source(lines, j + 1)
+    which the credit rules read as a caption and its credit; or a sentence longer than the box's others, right over
+    the source (a story's paragraph names no source under it)."""
+    return (labels[j].kind == "caption" or labels[j].cls in (PROSE, NEAR)) and lines[j].sentence \
+        and _box_source(lines, j + 1)
 
 
 def _story_below_box(lines: list[Line], labels: list[Label], j: int, headed: bool) -> bool:
@@ -2418,8 +2458,10 @@ _CHART_CREDIT = re.compile(r"^(?i:chart|graphic|grafik|graphique|gráfico|grafic
 # company with its ticker in brackets over it (`Harbour Mills Inc. (HRBM)`), the session's time under it (`At
 # close: March 4 at 4:00 PM EST`, `Schluss: 04.03.2027`).
 # (or the change in per cent alone, or an arrow for its sign, a currency by its code: `142,80 DKK  +14,2 %`, `$46.28
-# +4.12%`, `₹1,284.50 ▲ 80.85 (6.72%)`, `84,12 € (+3,40 %)`)
-_PRICE_ROW = re.compile(r"^(?:Rs\.?\s?)?[$€£₹]?\s?\d[\d,.]*\s?(?:[$€£₹]|[A-Z]{3})?\s+(?:[+−–▲▼-]\s?\d[\d,.]*\s+"
+# +4.12%`, `₹1,284.50 ▲ 80.85 (6.72%)`, `84,12 € (+3,40 %)`; the session's price perhaps labelled, `Close: $6.84
+# -0.57 (-7.69%)`)
+_PRICE_ROW = re.compile(r"^(?:(?i:close|last|price|cierre|schluss|schlusskurs|clôture|cours|chiusura|fechamento)"
+                        r"\s?:\s*)?(?:Rs\.?\s?)?[$€£₹]?\s?\d[\d,.]*\s?(?:[$€£₹]|[A-Z]{3})?\s+(?:[+−–▲▼-]\s?\d[\d,.]*\s+"
                         r"\(?[+−–-]?\d[\d,.]*\s?%\)?|[+−–▲▼-]\s?\d[\d,.]*\s?%|\([+−–-]\d[\d,.]*\s?%\))$")
 # The price and its change on two lines of their own (`₹418.60` / `+27.35 (6.99%)`).
 _PRICE_ALONE = re.compile(r"^(?:Rs\.?\s?|[$€£₹]\s?)\d[\d,.]*$|^\d[\d,.]*\s?(?:[$€£₹]|[A-Z]{3})$")
@@ -2427,11 +2469,16 @@ _CHANGE_ROW = re.compile(r"^[+−–▲▼-]\s?\d[\d,.]*\s+\(?[+−–-]?\d[\d,.
 _TICKER_NAME = re.compile(r"^[^.!?]{2,60}\((?:[A-Z]{2,6}:)?[A-Z][A-Z0-9.-]{0,7}\)$")
 # A ticker, its price (perhaps a currency) and the signed change in per cent on one line (`HALD 142.60 CHF +3.80%`,
 # `NOVA 18,42 € −1,2 %`), perhaps after the company's name (`Swatch Group  UHR  218.40 CHF  −2.3%`, a share-price
-# widget's row); a bare ticker on its own line (`ARVD`, `NYSE:ARVD`).
+# widget's row), the ticker in brackets with its exchange, the sign an arrow (`Acme Holdings (JSE:ACM) R36.20
+# ▼9.10%`, the rand's `R`); a bare ticker on its own line (`ARVD`, `NYSE:ARVD`).
 _TICKER_PRICE_ROW = re.compile(r"^(?:[A-ZÀ-Þ][\w&'’.-]*\s+){0,4}(?:[A-Z]{2,6}:)?[A-Z][A-Z0-9.-]{1,7}"
-                               r"\s+[$€£]?\s?\d[\d,.']*\s?(?:[A-Z]{3}|[$€£])?"
-                               r"\s+\(?[+−–-]\d[\d,.]*\s?%\)?$")
-_BARE_TICKER = re.compile(r"^(?:[A-Z]{2,6}:\s?)?[A-Z][A-Z0-9.-]{1,7}(?: [A-Z])?$")
+                               r"\s+(?:[$€£]|R(?=\d))?\s?\d[\d,.']*\s?(?:[A-Z]{3}|[$€£])?"
+                               r"\s+\(?[+−–▲▼-]\s?\d[\d,.]*\s?%\)?$"
+                               r"|^(?:[A-ZÀ-Þ][\w&'’.-]*\s+){1,4}\((?:[A-Z]{2,6}:)?[A-Z][A-Z0-9.-]{1,7}\)"
+                               r"\s+(?:[$€£]|R(?=\d))?\s?\d[\d,.']*\s?(?:[A-Z]{3}|[$€£])?"
+                               r"\s+\(?[+−–▲▼-]\s?\d[\d,.]*\s?%\)?$")
+# (after its exchange a symbol may run longer: `NSE: KAVERIPOLY`)
+_BARE_TICKER = re.compile(r"^(?:[A-Z]{2,6}:\s?[A-Z][A-Z0-9.&-]{1,11}|[A-Z][A-Z0-9.-]{1,7})(?: [A-Z])?$")
 _SESSION = re.compile(r"^(?:at close|as of|after hours|after-hours|pre-?market|before hours|market open|al cierre"
                       r"|cierre|schluss|schlusskurs|nachbörslich|vorbörslich|clôture|à la clôture|chiusura"
                       r"|fechamento|slot)\b", re.I)
@@ -2474,19 +2521,24 @@ def _quote_chip(lines: list[Line], labels: list[Label], i: int) -> None:
 
 def _chip_line(lines: list[Line], labels: list[Label], j: int, below: bool) -> bool:
     """A quote box's cell: a label of a few words; under the price row its session's time too, a date line of any
-    length. Over it no byline or date line: the header's, pasted tight over the box."""
+    length, and a figure's row of a few more words (`Day range R35.05 - R39.80`). Over it no byline or date line:
+    the header's, pasted tight over the box."""
     if labels[j].cls not in (SHORT, META, FURNITURE):
         return False
     if labels[j].kind in ("date", "dateline", "time"):
         return below
+    if below and lines[j].words <= 2 * T.LABEL_MAX_WORDS and not lines[j].sentence \
+            and any(c.isdigit() for c in lines[j].text):
+        return True
     return lines[j].words <= T.LABEL_MAX_WORDS and labels[j].kind not in ("byline", "role")
 
 
 def _quote_heading(lines: list[Line], labels: list[Label], i: int) -> range:
     """The lines over a quote box's price row that name the stock: `Harbour Mills Inc. (HRBM)`, or the bare
     ticker over the company's name, tight (`ARVD` / `Arvada Semiconductor Corp.`)."""
-    if i > 0 and labels[i - 1].cls == SHORT and _TICKER_NAME.match(lines[i - 1].text):
-        return range(i - 1, i)
+    if i > 0 and (labels[i - 1].cls == SHORT or labels[i - 1].kind == "caption") \
+            and _TICKER_NAME.match(lines[i - 1].text):
+        return range(i - 1, i)  # (a company's name with its ticker in brackets reads as a caption's credit too)
     for top in range(i - 1, max(-1, i - 1 - T.QUOTE_HEADING_MAX_LINES), -1):
         # (a few words, the company's name ending in `Corp.` or `Inc.` perhaps)
         if lines[top + 1].blank_before or labels[top].cls != SHORT or lines[top].words > T.QUOTE_BOX_CELL_MAX_WORDS:
@@ -2551,6 +2603,40 @@ def _masthead_under_source(lines: list[Line], i: int) -> bool:
 _NUMBERED_GRAPHIC = re.compile(r"^(?:chart|graph|graphic|figure|fig\.|table|map|grafik|abbildung|abb\.|schaubild"
                                r"|tabelle|karte|graphique|tableau|carte|gráfico|gráfica|cuadro|tabla|mapa|grafico"
                                r"|tabella|mappa|figura|tabela|grafiek|figuur|tabel|kaart)\s+\d{1,2}[.:]?$", re.I)
+
+
+# A chart's row pasted as text: a name, then its one figure (`Kansas −61`, `Texas 48%`, `Lyon 12,4`).
+_CHART_ROW = re.compile(r"^[^\W\d_][^\d.!?:]{0,40}?\s[−–+-]?[$€£]?\d[\d.,]*\s?%?$")
+
+
+def _charted_rows(lines: list[Line], labels: list[Label]) -> None:
+    """A chart pasted as its text, its blocks set apart as every block of the page is: a block of rows, each a name
+    and its one figure (`Kansas −61` / `Texas −48` / …, T.CHART_ROWS_MIN or more), over its source's block (`Source:
+    …` with its note and byline pasted tight under it), under its title and legend (a line a block, no sentence, up
+    to T.CHART_HEAD_MAX_BLOCKS of them): the chart's, none of it the story's, which stands above it."""
+    if not spaced_page(lines):
+        return
+    n, i = len(lines), 0
+    while i < n:
+        j = i + 1
+        while j < n and not lines[j].blank_before and _CHART_ROW.match(lines[j].text):
+            j += 1
+        if not lines[i].blank_before or not _CHART_ROW.match(lines[i].text) or j - i < T.CHART_ROWS_MIN \
+                or j >= n or not SOURCE_LABEL.match(lines[j].text):
+            i = j
+            continue
+        end = j + 1
+        while end < n and not lines[end].blank_before:
+            end += 1
+        top = i
+        while top > 0 and i - top < T.CHART_HEAD_MAX_BLOCKS and lines[top].blank_before \
+                and lines[top - 1].blank_before and labels[top - 1].cls in (SHORT, NEAR, FURNITURE) \
+                and not SENTENCE_END.search(lines[top - 1].text):
+            top -= 1
+        if neighbour(labels, top, -1) in (PROSE, NEAR):
+            for k in range(top, end):
+                labels[k] = Label(FURNITURE, "table")
+        i = end
 
 
 def _numbered_chart_blocks(lines: list[Line], labels: list[Label]) -> None:
@@ -3955,10 +4041,18 @@ def _poll_questions(lines: list[Line], labels: list[Label]) -> None:
         # (the last short line may be the story's subheading over its next paragraph: longer than a button)
         if j < n and labels[j].cls in (PROSE, NEAR) and lines[j - 1].words > T.BUTTON_MAX_WORDS:
             j -= 1
+        if j < n and _vote_count(lines[j]):
+            j += 1  # (the count of votes under the answers: `Celkem hlasovalo 9 847 čtenářů.`)
         labels[i] = Label(FURNITURE, "prompt")
         for k in range(i - 1 if label_above else i + 1, j):
             if k != i:
                 labels[k] = Label(FURNITURE, "poll item")
+
+
+def _vote_count(line: Line) -> bool:
+    """The poll's count of votes under its answers: a few words, a figure and the word for votes (_VOTE_COUNT)."""
+    return line.words <= T.POLL_OPTION_MAX_WORDS and any(c.isdigit() for c in line.text) \
+        and _VOTE_COUNT.search(line.text) is not None
 
 
 def _apart_from_tight_answers(lines: list[Line], i: int, j: int) -> bool:
@@ -3970,7 +4064,16 @@ def _apart_from_tight_answers(lines: list[Line], i: int, j: int) -> bool:
 # A poll's answer written as a sentence, opening on yes, no or don't know and a comma or a stop (`Ja, die Stadt
 # muss handeln.`, `Nein, der Preis ist zu hoch.`, `Oui, c'est une bonne idée.`, `No, es demasiado caro.`).
 _ANSWER_OPENING = re.compile(r"^(yes|no|not sure|don't know|ja|nein|weiß nicht|weiss nicht|oui|non|je ne sais pas"
-                             r"|sí|si|no sé|sim|não|não sei|sì|non so|nee|weet niet|geen mening)\s?[,.!–—-]", re.I)
+                             r"|sí|si|no sé|sim|não|não sei|sì|non so|nee|weet niet|geen mening"
+                             # cs/sk/pl/sv/no/da/fi/hu/ro/tr (`Ano, …`, `Ne, …`, `Nevím, …`, `Tak, …`, `Nie, …`)
+                             r"|ano|ne|nevím|áno|nie|neviem|tak|nie wiem|nej|vet inte|vet ikke|ved ikke|kyllä|ei"
+                             r"|en tiedä|igen|nem|nem tudom|da|nu|nu știu|evet|hayır|bilmiyorum)\s?[,.!–—-]", re.I)
+# A poll answer's share under it (`68 %`), between one answer written as a sentence and the next.
+_ANSWER_SHARE = re.compile(r"^\d{1,3}(?:[.,]\d)?\s?%$")
+# The poll's count of votes under its answers (`Celkem hlasovalo 9 847 čtenářů.`, `1,204 votes`, `Bisher 312
+# Stimmen`, `Votos: 1.204`): a figure and the word for votes or voting.
+_VOTE_COUNT = re.compile(r"\b(?:votes?|voted|stimmen|abgestimmt|votos?|votaron|voix|votants|voti|votanti|stemmen"
+                         r"|gestemd|hlas\w*|głos\w*|röst\w*|stemm\w*)\b", re.I)
 
 
 def _answer_sentence(lines: list[Line], labels: list[Label], i: int, j: int) -> bool:
@@ -3979,7 +4082,11 @@ def _answer_sentence(lines: list[Line], labels: list[Label], i: int, j: int) -> 
     its own question subheading runs on, or says who answers)."""
     if not _answer(lines[j]) or labels[j].cls not in TEXT_CLASSES:
         return False
-    return any(k != j and i < k < len(lines) and _answer(lines[k]) for k in (j - 1, j + 1))
+    if any(k != j and i < k < len(lines) and _answer(lines[k]) for k in (j - 1, j + 1)):
+        return True
+    # (each answer over its share: `Ano, …` / `68 %` / `Ne, …` / `21 %`)
+    return any(i < k < len(lines) and _answer(lines[k]) and _ANSWER_SHARE.match(lines[(j + k) // 2].text)
+               for k in (j - 2, j + 2))
 
 
 def _answer(line: Line) -> bool:
@@ -5186,6 +5293,9 @@ def _spaced_above(lines: list[Line], i: int) -> bool:
     return i >= T.SPACED_ABOVE_LINES and all(lines[j].blank_before for j in range(i - T.SPACED_ABOVE_LINES, i + 1))
 
 
+_ITEM_BULLETS = frozenset("・•▪▸►‣*-–—")
+
+
 def _take_list(lines: list[Line], labels: list[Label], start: int, min_words: int = 0, spaced: bool = False) -> None:
     """The headlines under a "related" label: lines that are not prose, until prose or other furniture. A label
     whose headline stands on its line (`Read also | Headline`) takes that headline only; on a page with blank
@@ -5201,11 +5311,24 @@ def _take_list(lines: list[Line], labels: list[Label], start: int, min_words: in
         if labels[j].cls == FURNITURE and (labels[j].kind in ("control", "punctuation")
                                            or (labels[j].kind == "audio player" and lines[j].words <= 2)):
             continue  # a carousel's `Previous 1 Next`; a clip's length over its title (`ALSO WATCH` / `02:41`)
+        if taken and taken[-1][0] == j - 1 and not lines[j].blank_before and labels[j] == Label(META, "byline") \
+                and start >= 1 and neighbour(labels, start - 1, -1) in (PROSE, NEAR):
+            # (amid the story, the linked story's byline under its headline; a date line under the links is the
+            # page's: `Links:` / … / `Publiziert am 02.06.2027`; a card's under the story's end heads its teaser)
+            labels[j] = Label(FURNITURE, "related item")
+            continue
+        if len(taken) >= 2 and lines[j].text[:1] not in _ITEM_BULLETS \
+                and all(lines[k].text[:1] in _ITEM_BULLETS for k, _ in taken):
+            return  # (each item bore the list's bullet, `・…`: a line without one is no item of it)
         story = _paragraph_after_links(lines, labels, taken, j)
         dated = _dated_headline(lines, labels, j, bool(taken) or j == start)
+        # (a headline in title case, though it holds two sentences: `A Small Town's Wells Ran Dry. Then It Tried
+        # Something Radical.`)
         teaser = not story and ((((tight and labels[j].cls in TEXT_CLASSES) or dated)
                                  and lines[j].words <= T.TEASER_MAX_WORDS)
-                                or _labelled_headline(lines[j]) or _question_headline(lines, j, start))
+                                or _labelled_headline(lines[j]) or _question_headline(lines, j, start)
+                                or (lines[j].words <= T.HEADLINE_MAX_WORDS and lines[j].full_stop
+                                    and title_case(lines[j].text)))
         if not lines[j].part and not teaser and (story or labels[j].cls not in (SHORT, NEAR, MENU) or lines[j].prose
                                                  or lines[j].words < min_words):
             # two headlines or more, then a short line over a paragraph of the story: that line is the story's
@@ -5619,6 +5742,43 @@ def _signed_below(lines: list[Line], labels: list[Label], j: int) -> bool:
 
 
 
+def _boxes_over_end_marker(lines: list[Line], labels: list[Label]) -> None:
+    """A box set into the story and closed by its end marker (`Ende des Audiobeitrags`, `Ende der weiteren
+    Informationen`, `End of audio`: F.EMBED_END): the lines between the marker and the box's own furniture above it
+    (its player, its label or headline; T.BOX_MAX_LINES at most) are the box's, its title, credit or text, not the
+    story's. A marker with no furniture close above it takes nothing."""
+    for i, line in enumerate(lines):
+        if labels[i].cls not in (FURNITURE, *TEXT_CLASSES) or not F.EMBED_END.match(line.text):
+            continue
+        top = i - 1
+        while top >= 0 and i - top <= T.BOX_MAX_LINES and labels[top].cls != FURNITURE:
+            top -= 1
+        if top >= 0 and labels[top].cls == FURNITURE and i - top <= T.BOX_MAX_LINES:
+            for k in range(top + 1, i + 1):
+                labels[k] = Label(FURNITURE, "widget item")
+
+
+def _box_after_links(lines: list[Line], labels: list[Label]) -> None:
+    """Under a list of links set into the story, a run of short lines (T.BOX_AFTER_LINKS_MIN_SHORT or more: a box's
+    label, an expert's name and role, `Think!` / `山口直樹` / `主席アナリスト` / `ひとこと解説`) over a paragraph or two
+    that no paragraph of the page follows: a box closing the page, not the story's last part, which one subheading
+    heads (the story going on under the links: `【関連記事】` / items / subheading / paragraphs)."""
+    n = len(lines)
+    for i in range(1, n):
+        if labels[i - 1].kind != "related item" or labels[i].cls != SHORT:
+            continue
+        j = i
+        while j < n and labels[j].cls == SHORT and not lines[j].sentence:
+            j += 1
+        k = j
+        while k < n and labels[k].cls == PROSE and k - j < T.BOX_AFTER_LINKS_MAX_PARAGRAPHS:
+            k += 1
+        if j - i >= T.BOX_AFTER_LINKS_MIN_SHORT and k > j and not any(label.cls == PROSE for label in labels[k:]):
+            for m in range(i, k):
+                labels[m] = Label(FURNITURE, "box item")
+            return
+
+
 # The passes over the whole page after each line is classified alone, in order: each relabels lines by what stands
 # around them (where the order matters, a comment says why). A new kind of box or block is one function and one entry.
 _PASSES = (
@@ -5685,6 +5845,7 @@ _PASSES = (
     _posts_between_embed_lines,
     _posts_over_signature,
     _posts_over_reactions,
+    _posts_framed_in_block,
     _stamps_amid_posts,
     _data_tables,
     _results_lists,
@@ -5693,6 +5854,7 @@ _PASSES = (
     _price_boxes,
     _chart_boxes,
     _numbered_chart_blocks,
+    _charted_rows,
     _embed_buttons,
     _fact_boxes,
     _sourced_boxes,
@@ -5737,5 +5899,7 @@ _PASSES = (
     _dates_amid_story,  # (after every box: the lines around a date line are known)
     _items_under_lead_in,  # (last: what the passes above took for furniture stays so)
     _parallel_items,
+    _boxes_over_end_marker,
+    _box_after_links,
     _reader_comments,  # (after all: nothing from the first comment down is the story's)
 )

@@ -99,6 +99,15 @@ def credit_below_story(lines: list[Line], labels: list[Label], header: range, en
     return find_credit(lines, labels, range(end, stop))
 
 
+def lead_credit_after(lines: list[Line], end: int) -> str | None:
+    """The lead picture's credit under its own label after the story (`Featured image credit: X`): a site may print
+    it there, the caption over the story carrying none; the label names the lead picture, not a related story's."""
+    for i in range(end, min(len(lines), end + T.AFTER_BODY_BYLINE)):
+        if m := F.LEAD_PICTURE_CREDIT.match(lines[i].text):
+            return _tidy_credit(m["credit"])
+    return None
+
+
 _CLIP_LABEL = re.compile(r"^(?:video|vidéo|vídeo|clip|filmbeitrag|kamera|camera|cámara|caméra)\s*:", re.I)
 
 

@@ -42,6 +42,7 @@ from newsletter.ingest.scraped.captions import (
     credit_at_end,
     for_outlet,
     initials_row,
+    title_case,
 )
 from newsletter.ingest.scraped.classify import KEY_VALUE, table_row
 from newsletter.ingest.scraped.credits import (
@@ -115,7 +116,7 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
         if not text_line and (head := _run_head(lines, run)) is not None:
             return head  # the top of a headline + standfirst pair, both ending in a full stop
         run = [*run, i] if text_line else []
-        if label.cls == PROSE and line.words <= T.HEADLINE_MAX_WORDS and _title_case(line.text) and not nouns_capped \
+        if label.cls == PROSE and line.words <= T.HEADLINE_MAX_WORDS and title_case(line.text) and not nouns_capped \
                 and i + 1 < body_start and labels[i + 1].cls in (SHORT, NEAR, PROSE, META):
             return i  # a Title Case headline that ends in a full stop
         if _asks_or_exclaims(lines, labels, i):
@@ -904,21 +905,12 @@ def _name_bar_outlet(lines: list[Line], labels: list[Label], i: int) -> bool:
                 and all(w[:1].isupper() for w in lines[k].text.split()) for k in parts)
 
 
-def _title_case(text: str) -> bool:
-    """Most words of four letters or more start with a capital: `Rural Families Drank Contaminated Water.` Two
-    sentences must be capitalised throughout (`… for Years. The State Knew.`): German capitalises its nouns, and
-    a German standfirst (`Die Stadt investiert Millionen. Für den Verein heißt das …`) has most long words so."""
-    long_words = [w for w in re.findall(r"[^\W\d_]{4,}", text)]
-    share = T.TITLE_CASE_SHARE if not TWO_SENTENCES.search(text) else T.TITLE_CASE_TWO_SENTENCES_SHARE
-    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= len(long_words) * share
-
-
 # A sentence end inside the line, another sentence after it (`… Euro. Für den …`; not `Dr. Who`, `U.S. Army`).
 
 
 def _headline_like(line: Line) -> bool:
     return T.HEADLINE_MIN_WORDS <= line.words <= T.HEADLINE_MAX_WORDS and not LIST_ITEM.match(line.text) \
-        and (not line.full_stop or _title_case(line.text))
+        and (not line.full_stop or title_case(line.text))
 
 
 def _heads_cluster(lines: list[Line], labels: list[Label], i: int, body_start: int) -> bool:
@@ -966,7 +958,7 @@ def _above_standfirst(lines: list[Line], labels: list[Label], i: int) -> int:
         above -= 1
     if above >= 0 and labels[above].cls in (SHORT, NEAR, PROSE) and lines[above].words >= 2 \
             and lines[above].words <= T.HEADLINE_MAX_WORDS and not lines[above].part \
-            and (not lines[above].full_stop or _title_case(lines[above].text)) \
+            and (not lines[above].full_stop or title_case(lines[above].text)) \
             and not lines[above].menu and not _date_line(lines[above].text) \
             and (lines[above].words > T.KICKER_MAX_WORDS
                  or T.LABEL_MAX_WORDS < lines[above].words < lines[i].words / T.STANDFIRST_RATIO
@@ -1031,7 +1023,7 @@ def _sentences_under_title(lines: list[Line], above: int, i: int) -> bool:
     is a title only if it has words of its own: not a label the page shows elsewhere (a menu entry, a section),
     not a generic step (`News`), not the page's own name."""
     title, text = lines[above], lines[i].text
-    if not TWO_SENTENCES.search(text) or _title_case(text) or title.words < T.TITLE_OVER_STANDFIRST_MIN_WORDS \
+    if not TWO_SENTENCES.search(text) or title_case(text) or title.words < T.TITLE_OVER_STANDFIRST_MIN_WORDS \
             or title.words >= lines[i].words or title.text.lower() in F.GENERIC_CRUMBS:
         return False
     shown = title.text.lower()

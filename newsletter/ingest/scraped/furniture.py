@@ -1317,12 +1317,19 @@ KINDS: tuple[Kind, ...] = (
           r"^(image|picture|video|photo) caption\s*,",
           # a gallery's heading in the other word orders (`Photo gallery`, `Galerie photos`, `Galería de fotos`)
           r"^(photo ?gallery|picture gallery|gallery|galerie (de )?photos|galería de (fotos|imágenes)|fotogaler[ií]a"
-          r"|fotogallery|galleria (fotografica|di immagini|foto)|fotogalerij|galeria de (fotos|imagens))$"),
+          r"|fotogallery|galleria (fotografica|di immagini|foto)|fotogalerij|galeria de (fotos|imagens))$",
+          # a link to a gallery, its title after the heading or its count in brackets (`Photo gallery: Scouts take
+          # the currach out (12 photos)`, `Bildergalerie: Das Fest in Bildern`, `The fire in pictures (8 photos)`)
+          r"^(photo ?gallery|picture gallery|gallery|galerie photos?|galería( de fotos)?|fotogaler[ií]a"
+          r"|galleria fotografica|bildergalerie|fotostrecke|fotogalerie|diaporama)\s*:\s*\S",
+          r"\(\s*\d+\s*(photos|pictures|images|fotos|bilder|imágenes|immagini|imagens|foto's|billeder|zdjęć)"
+          r"\s*\)$"),
     _kind("related",
           # the label may say whose links they are (`Nos articles liés`, `Our related stories`, `Unsere Artikel
-          # zum Thema`, `Nuestros artículos relacionados`), after a bullet or an arrow (`▸相關新聞：…`)
-          r"^(?:[▸▹►▶•·]\s*)?(?:(?:our|nos|nuestr[oa]s|unsere|i nostri|le nostre|os nossos|as nossas|onze|våra|våre"
-          r"|vores)\s+)?"
+          # zum Thema`, `Nuestros artículos relacionados`), after a bullet or an arrow (`▸相關新聞：…`), in brackets
+          # (`【関連記事】`, `[Related]`, `(Lea también: …)`)
+          r"^(?:[▸▹►▶•·]\s*)?(?:[【［\[(]\s*)?(?:(?:our|nos|nuestr[oa]s|unsere|i nostri|le nostre|os nossos"
+          r"|as nossas|onze|våra|våre|vores)\s+)?"
           r"(read more|read also|also read|see also|related|related (articles?|stories|story|content|coverage|reading"
           r"|links|news)|more on this( story| topic)?|more about this|recommended( for you| stories| reading)?"
           r"|you (may|might) (also )?(like|be interested in|enjoy)|don'?t miss( these stories)?|read next|what to read"
@@ -1330,7 +1337,7 @@ KINDS: tuple[Kind, ...] = (
           # a label that tells the reader not to miss the headlines below (`Don't miss these insights from X`)
           r"|(don'?t|do not) miss (these|our) [\w &'’-]{2,50}|no te pierdas (estas|estos|nuestr[oa]s) [\w &'’-]{2,50}"
           r"|ne manquez pas (ces|nos) [\w &'’-]{2,50}"
-          r"|te puede interesar|puede interesarte|contenido relacionado|contenu associé|contenus associés"
+          r"|(?:te|le|les) puede interesar|puede interesarte|contenido relacionado|contenu associé|contenus associés"
           r"|verwandte (inhalte|artikel)|contenuti correlati|conteúdo relacionado"
           r"|te recomendamos|lee también|leer más|lea también"
           r"|noticias relacionadas"
@@ -1453,7 +1460,7 @@ KINDS: tuple[Kind, ...] = (
           # the label alone, or followed by a separator and a headline (`Related research shows…` is body)
           # (a full stop too, when one headline follows, not sentences: `Lees ook. Waarom de werf blijft`); the label
           # alone may trail off in an ellipsis into the list under it (`Don't miss...`, `Lesen Sie auch…`)
-          r"(?:\s*(?:[:\-–—|»›>→▸▶►：]|\.(?=\s+[^.!?]+\??$))\s*(?P<rest>.*)|\s*(?:…|\.{2,3})?)$",
+          r"(?:\s*(?:[:\-–—|»›>→▸▶►：】］\]]|\.(?=\s+[^.!?]+\??$))\s*(?P<rest>.*)|\s*(?:…|\.{2,3})?)$",
           # a reading request with the headline in quotes and nothing else (`Lisez « … »`, `Read “…”`, `Lea «…»`,
           # `Lesen Sie „…“`, `Leggi “…”`, `Lees ‘…’`)
           r"^(?:read|lisez|lis|lire|lee|lea|leé|leia|leggi|lies|lesen sie|lees|läs|les|læs|czytaj)\s*:?\s*"
@@ -2204,7 +2211,11 @@ KINDS: tuple[Kind, ...] = (
           # (`cr-hb/ep`; a command pair, `apt-get/dpkg`, `yum-old/rpm`, has longer groups)
           r"^(?-i:[a-z]{2,3}-[a-z]{2,3}/[a-z]{2})$",
           r"^(con información de|con (información|datos) de (efe|afp|reuters|ap|europa press))\b",
-          r"^[—–-]?\s*with (files|reporting) from\b", r"^this (story|article) has been (edited|condensed)\b",
+          r"^[—–-]?\s*with (files|reporting|additional reporting) from\b",
+          # (`—With a report from X`, `With reports from X and Y`, as Philippine papers close a story: names, no
+          # clause; `With reports from the coast of rising water, officials …` opens a story's sentence)
+          r"^[—–-]?\s*with (an? )?(additional )?reports? from\s(?-i:[A-ZÀ-Þ])[^,!?]{1,80}$",
+          r"^this (story|article) has been (edited|condensed)\b",
           # an interview's editing note, in en/es/pt/fr/de/it/nl/sv/no/da/pl/cs/ro/ca
           r"^(this|the) (interview|conversation|transcript|q&a|exchange|discussion)( has been| was| is| have been)?"
           r" (\w+ )?(edited|condensed|translated|shortened)\b",
@@ -2944,6 +2955,9 @@ UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
     # a social prompt's button alone on its line (two capitalised words, no name)
     "follow us", "síguenos", "síganos", "folgen sie uns", "folge uns", "suivez-nous", "seguici", "siga-nos",
     "sigam-nos", "volg ons", "segueix-nos",
+    # ... over the platforms' icons, which the copy left out (`Follow us on`)
+    "follow us on", "síguenos en", "suivez-nous sur", "folgen sie uns auf", "folge uns auf", "seguici su",
+    "siga-nos no", "siga-nos em", "volg ons op",
     # a follow button naming what it follows (a blog platform's publication or writer)
     "follow publication", "follow author", "follow writer", "follow this author", "seguir publicación",
     "seguir autor", "seguir al autor", "publikation folgen", "autor folgen", "autorin folgen", "suivre la publication",
@@ -3061,6 +3075,10 @@ DATELINE = re.compile(
     r"|em|op|am|um)?\s*:?\s*(?P<when>.*)$",
     re.I,
 )
+# A reading time run in before a date line (`4 min read Last Updated : Nov 23 2026`, `3 Min. Lesezeit | Stand:
+# 04.03.2027`): the date line after it is the header's.
+READING_HEAD = re.compile(r"^\d+\s*(?:min|mins|minutes?|minuten|minutos|minuti)\.?\s+(?:read|de lectura|lesezeit"
+                          r"|de lecture|di lettura|leestijd|de leitura)\s*[|·•,–—-]?\s*(?=\S)", re.I)
 UPDATED_LABELS = frozenset({"dernière mise à jour", "updated", "last updated", "last modified", "modified",
                             "actualizado", "actualizada",
                             "aktualisiert", "zuletzt aktualisiert", "mis à jour", "modifié", "aggiornato",
@@ -3084,6 +3102,12 @@ _MENU_WORDS = (r"(?:galler(?:y|ies|ia|ie)|galer(?:ía|ías|ia|ias|ie|ij|ien)|fot
                r"|noticias|notícias|nachrichten|alle|meistgelesen|mehr|plus|tous|toutes|lus|actualités|dernières"
                r"|últimas|ultime|multimedia|audio|podcasts?|archive|archivo|archivio"
                r"|arquivo|live|watch|view|see|slideshows?|reels|shorts|recent|recientes|recentes|recenti)")
+# The lead picture's label, its credit after it, perhaps printed after the story (`Featured image credit: X`, `Header
+# image: X`, `Titelbild: X`, `Imagen destacada: X`, `Photo principale : X`, `Immagine in evidenza: X`).
+LEAD_PICTURE = (r"(?:featured|feature|lead|header|hero|cover|main|top) (?:image|photo|picture)(?: credits?)?"
+                r"|titelbild|aufmacherbild|imagen destacada|imagen principal|foto de portada|imagem de destaque"
+                r"|image principale|photo principale|immagine in evidenza|foto in evidenza|uitgelichte afbeelding")
+LEAD_PICTURE_CREDIT = re.compile(r"^(?:" + LEAD_PICTURE + r")\s*:\s*(?P<credit>[^.!?]{2,60})$", re.I)
 # A photo credit alone on a line (`Photo: X`, `Bild: X`, `Image source, Getty Images`).
 CREDIT = re.compile(
     r"^[\(\[]?\s*(?:"
@@ -3092,8 +3116,8 @@ CREDIT = re.compile(
     r"(?:symbolbild|symbolfoto|archivbild|archivfoto|illustrationsbild|file photo|archive photo|stock photo"
     r"|illustrative (?:photo|image)|foto de archivo|imagen de archivo|foto ilustrativa|imagen ilustrativa"
     r"|photo d['’]archives|photo d['’]illustration|image d['’]illustration|foto d['’]archivio|foto di repertorio"
-    r"|foto illustrativa|archieffoto|archiefbeeld|sfeerbeeld|foto de arquivo|imagem de arquivo)\s*:\s*"
-    r"(?=[^.!?]{2,60}$)|"
+    r"|foto illustrativa|archieffoto|archiefbeeld|sfeerbeeld|foto de arquivo|imagem de arquivo|" + LEAD_PICTURE
+    + r")\s*:\s*(?=[^.!?]{2,60}$)|"
     r"(?:photographs?|photography|photos?|pictures?|images?|illustrations?|fotos?|fotografías?"
     r"|fotografia|fotografie)"
     r"\s+(?:by|de|di|von|par|door|av|af|przez)\s+"
@@ -3162,7 +3186,10 @@ CREDIT_SUFFIX = re.compile(
     + r"|photo|foto|bild|image|picture|credit|photograph|fotografía|fotografia|fotografie|photographie"
     r"|crédit photo|crédit|illustration|imagen|quelle|bildquelle|fuente|fonte|źródło|zdroj|sursa|font|bron|källa|kilde"
     r"|fotó|fotoğraf|görsel|kuva|φωτ\.?|φωτογραφία|pic|pics)"
-    r"\s*[:|]|fot\.|©)\s*(?P<credit>[^\[\]()]{2,80}?" + _ABBREVIATION_DOT + r")\s*[\)\]]?\.?$",
+    # (a source in brackets after the caption, perhaps glued to its full stop, as US local stations print it:
+    # `… early Tuesday morning.(Source: Ohio Township Fire Department)`)
+    r"\s*[:|]|fot\.|©|(?<=[\[(])\s*source\s*:)\s*(?P<credit>[^\[\]()]{2,80}?" + _ABBREVIATION_DOT
+    + r")\s*[\)\]]?\.?$",
     re.I,
 )
 CREDIT_WORD = Caseless(re.compile(
@@ -3179,8 +3206,10 @@ NAME_AFTER_CAPTION = re.compile(r"(?<!\b\d)(?<!\b\d\d)[.!?]\s+"
                                 r"(?:(?:\s*/\s*|\s+\|\s+)[A-ZÀ-Þ][\w'’ -]{1,30}){0,3})$")
 # A caption run together with its credit, no separator: `… stoppage time Touchline Images / Pete Harrow`: the
 # capitalised words around a slash at the end of a line without final punctuation.
-SLASH_CREDIT = re.compile(r"\s(?P<credit>(?:[A-ZÀ-Þ][\w'’.-]*\s){0,3}[A-ZÀ-Þ][\w'’.-]*\s?/\s?[A-ZÀ-Þ][\w'’.-]*"
-                          r"(?:\s[A-ZÀ-Þ][\w'’.-]*){0,3})$")
+# (set off by a dash glued to it, as Philippine papers do: `… continue to climb. —RHEA D. MONTALBAN / THE LANTERN`; or
+# glued to the caption's full stop: `… in mid-January.TAYLOR MACKAY/THE LEDGER`)
+SLASH_CREDIT = re.compile(r"(?:\s|[—–]|(?<=[.!?]))(?P<credit>(?:[A-ZÀ-Þ][\w'’.-]*\s){0,3}[A-ZÀ-Þ][\w'’.-]*\s?/\s?"
+                          r"[A-ZÀ-Þ][\w'’.-]*(?:\s[A-ZÀ-Þ][\w'’.-]*){0,3})$")
 # `Caption sentence. Photo Agency/Name` (a label without a colon after the caption's full stop; `Beeld Name` in
 # Dutch; the label and a copyright sign, `Photo © Name / Outlet`).
 PHOTO_AFTER_CAPTION = re.compile(
@@ -3691,6 +3720,8 @@ FLOATING_TRIGGERS: dict[str, tuple[str, ...]] = {
     "consent": ("cookie", "partner", "partenaires", "socios", "parceiros"),
     "audio player": ("browser", *_MACHINE_TRIGGERS),
     "reading time": ("min",),
+    "gallery": ("photos", "pictures", "images", "fotos", "bilder", "imágenes", "immagini", "imagens", "foto's",
+                "billeder", "zdjęć"),
     "sign-up": ("sign up", "newsletter", "inbox", "correo", "bandeja", "postfach", "boîte", "agree", "whatsapp",
                 "recaptcha", "nyhetsbrev", "nieuwsbrie", "zpravodaj", "butllet", "boletín", "bulletin", "buletin",
                 "biuletyn", "uutiskirje", "e-novic", "novičnik", "e-vijesti", "bilten", "nawala", "vēstul", "uudiskir",

@@ -205,7 +205,7 @@ _AS_OF = frozenset({"stand"})
 def _dated(lines: list[Line], labels: list[Label], i: int, dayfirst: bool | None = None,
            ) -> tuple[str, datetime | None]:
     """("published" | "updated" | "bare", the date) that line i shows, or ("", None)."""
-    label, text = labels[i], lines[i].text
+    label, text = labels[i], F.READING_HEAD.sub("", lines[i].text)
     if i + 1 < len(lines) and lines[i + 1].part and not _LENGTH.match(lines[i + 1].text) \
             and (m := CLOCK_PART.match(_clock_before_update(lines[i + 1].text))):
         # `5 marzo 2027 | 09:12`, `… · 06:50 hs`: the time is the next part (a clip's `3:12 min` is its length)
@@ -319,8 +319,9 @@ _BRACKETED_DATE = re.compile(r"[(\[]\s*(?P<inner>(?:" + PUBLISH_WORD.pattern + "
 
 # A bracket opened after a date that holds a day of its own (`14 ottobre 2027 (modifica il 14 ottobre …`,
 # `4 March 2027 [rev. 5 March 2027]`): whatever word opens it, a second day in brackets qualifies the first (an
-# update, a print edition), so the date is the part before it. (`4 March 2027 (10:30 GMT)` keeps its time.)
-_OPEN_BRACKET = re.compile(r"\s*[(\[]")
+# update, a print edition), so the date is the part before it. (`4 March 2027 (10:30 GMT)` keeps its time.) The
+# bracket may be full-width (`2026年11月13日 17:24（2026年11月13日 19:05更新）`).
+_OPEN_BRACKET = re.compile(r"\s*[(\[（［]")
 
 
 def _before_bracket(text: str) -> str:

@@ -694,6 +694,9 @@ def _choose(lines: list[Line], labels: list[Label], headline: int, candidates: l
     for i, text in candidates:
         if FOLLOW_BUTTON.match(lines[i + 1].text):
             return text  # `Douarnenez` / `+ Suivre`: the topic a reader can follow, over the kicker under it
+    if nearest_index == headline - 1 and len(candidates) > 1 and _ANALYSIS_KICKER.match(nearest) \
+            and _alone(lines, candidates[1][0]):
+        return candidates[1][1]  # (`News Analysis` over the headline: the piece's genre, the label above its section)
     if nearest_index == headline - 1 and _kicker_phrase(lines, nearest_index):
         # a phrase over the headline (`Sommer am Rhein`, `War in the Sahel`): the kicker; a label over it names
         # the section
@@ -782,6 +785,17 @@ def _menu_path(lines: list[Line], parent: int, nearest_index: int, seen_before: 
 _GENRE_DESK = re.compile(r"^(?:opinions?|meinung|meinungen|analysis|analyse|analyses|análisis|analisi|análise"
                          r"|comment|commentary|kommentar|kommentare|opinión|opinion|opinione|opinioni|opinião"
                          r"|mening|meningen|opinie|tribune|tribunes|debate|debatte|débat)$", re.I)
+
+
+# A piece's genre over its headline, an analysis (`News Analysis`, `Analyse`, `Análisis`, `Décryptage`, `Explainer`):
+# under a section's label above it, no section of its own.
+_ANALYSIS_KICKER = re.compile(r"^(?:(?:news )?analysis|analyse|análisis|analisi|análise|décryptage|explainer"
+                              r"|hintergrund|achtergrond)$", re.I)
+
+
+def _alone(lines: list[Line], i: int) -> bool:
+    """Line i stands as a block of its own, a blank line above and below it (no entry of a menu pasted a line each)."""
+    return lines[i].blank_before and (i + 1 >= len(lines) or lines[i + 1].blank_before)
 
 
 # Languages that join nouns into one word, so that a one-word label may be a kicker's phrase (`Aardbevingsdossier`,

@@ -11909,3 +11909,22 @@ def test_a_title_case_headline_of_two_sentences_under_a_link_label_is_a_link():
     box = "More on the harbour\n\nA Small Town's Wells Ran Dry. Then It Tried Something Radical.\n\nWhy Cotton Is " \
           "Disappearing From the Coast"
     assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+
+
+# The same chart pasted without blank lines: its source line, then its note and byline, close it (a US national
+# paper read tight, in a blind set of session 49).
+def test_a_chart_pasted_as_rows_on_a_page_without_blank_lines_leaves_the_body():
+    box = ("How far the water table has fallen\nAverage change since 1980, in feet\nKansas −61\nTexas −48\n"
+           "Oklahoma −33\nSource: High Plains Board\nNote: Figures are averages across monitored wells.\n"
+           "By The Harbour Gazette")
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+
+
+# A box naming itself (`INFO`) under the story's last paragraph on a page without blank lines, closed by a prompt or
+# links under it (an Austrian regional paper read tight, in a blind set of session 49): the box's, not the story's.
+def test_a_named_box_closed_by_a_prompt_on_a_page_without_blank_lines_leaves_the_body():
+    box = ("INFO\nHarbour ferry: night crossings from April 1, Wednesday to Sunday from midnight to five, and every "
+           "night in the Christmas holidays. Single fare £3 for adults, £2 for children up to 15. Details at "
+           "harbourferry.example.org\nThe Gazette on WhatsApp: subscribe to our channel "
+           "now and never miss a story from the coast.")
+    assert body(TIGHT_HEAD + "\n".join([*PARAS, box])) == PARAS

@@ -9520,7 +9520,7 @@ def test_a_date_with_its_update_in_full_width_brackets():
 # `News Analysis` over the headline, under the section's label: the piece's genre, not its section (a US national
 # paper in a blind set of session 49).
 def test_a_news_analysis_kicker_under_the_sections_label():
-    page = ("Harbour Gazette\n\nClimate and Environment\n\nSKIP ADVERTISEMENT\n\nNews Analysis\n\n"
+    page = ("Harbour Gazette\n\nLog in\n\nClimate and Environment\n\nSKIP ADVERTISEMENT\n\nNews Analysis\n\n"
             "Harbour ferry to run all night from April\n\nBy Imogen Tally\n\nPublished March 4, 2027\n\n"
             + _FERRY_STORY)
     assert read_plaintext(page, "clip.txt")[0].section == "Climate and Environment"

@@ -2096,6 +2096,9 @@ _BOX_NAME = re.compile(r"^(?:infos?|info[- ]?box|infokasten|info-kasten|fakten-?
                        r"|infokader|faktaruta|faktaboks|faktarute)\W{0,2}$", re.I)
 
 
+_STORY_END_BOXES = frozenset({"prompt", "sign-up", "related", "donation"})
+
+
 def _named_boxes(lines: list[Line], labels: list[Label]) -> None:
     """A line naming itself a box (`Infobox`) under the story's prose, with a few lines pasted tight under it that
     end the story (the page's tags, comments or footer below, or a blank line on a page whose blocks stand apart):
@@ -2110,7 +2113,9 @@ def _named_boxes(lines: list[Line], labels: list[Label]) -> None:
         while j < n and labels[j].cls in TEXT_CLASSES and (j == i + 1 or not lines[j].blank_before) \
                 and j - i <= T.BOX_MAX_LINES:
             j += 1
-        ends = j >= n or labels[j].cls == STOP or (lines[j].blank_before and j > i + 1 and spaced_page(lines))
+        # (on a page without blank lines, a prompt, a sign-up or links under the box's lines end the story too)
+        ends = j >= n or labels[j].cls == STOP or (lines[j].blank_before and j > i + 1 and spaced_page(lines)) \
+            or (labels[j].cls == FURNITURE and labels[j].kind in _STORY_END_BOXES and blankless_page(lines))
         if j > i + 1 and j - i <= T.BOX_MAX_LINES and ends \
                 and not (j == i + 2 and _story_paragraph(lines, labels, i + 1)) \
                 and (not _BARE_INFO.match(lines[i].text) or any(KEY_VALUE.match(lines[k].text) for k in range(i, j))):
@@ -2610,33 +2615,47 @@ _CHART_ROW = re.compile(r"^[^\W\d_][^\d.!?:]{0,40}?\s[−–+-]?[$€£]?\d[\d.,
 
 
 def _charted_rows(lines: list[Line], labels: list[Label]) -> None:
-    """A chart pasted as its text, its blocks set apart as every block of the page is: a block of rows, each a name
-    and its one figure (`Kansas −61` / `Texas −48` / …, T.CHART_ROWS_MIN or more), over its source's block (`Source:
-    …` with its note and byline pasted tight under it), under its title and legend (a line a block, no sentence, up
-    to T.CHART_HEAD_MAX_BLOCKS of them): the chart's, none of it the story's, which stands above it."""
-    if not spaced_page(lines):
+    """A chart pasted as its text: rows, each a name and its one figure (`Kansas −61` / `Texas −48` / …,
+    T.CHART_ROWS_MIN or more), over its source (`Source: …`, with its note and byline), under its title and legend
+    (no sentences, up to T.CHART_HEAD_MAX_BLOCKS of them): the chart's, none of it the story's, which stands above it.
+    Where the page's blocks stand apart, the rows are one block and the source's block is taken whole; on a page
+    without blank lines, the source line and the notes and byline under it."""
+    spaced, blankless = spaced_page(lines), blankless_page(lines)
+    if not (spaced or blankless):
         return
     n, i = len(lines), 0
     while i < n:
+        if not (blankless or lines[i].blank_before) or not _CHART_ROW.match(lines[i].text):
+            i += 1
+            continue
         j = i + 1
-        while j < n and not lines[j].blank_before and _CHART_ROW.match(lines[j].text):
+        while j < n and (blankless or not lines[j].blank_before) and _CHART_ROW.match(lines[j].text):
             j += 1
-        if not lines[i].blank_before or not _CHART_ROW.match(lines[i].text) or j - i < T.CHART_ROWS_MIN \
-                or j >= n or not SOURCE_LABEL.match(lines[j].text):
+        if j - i < T.CHART_ROWS_MIN or j >= n or not SOURCE_LABEL.match(lines[j].text):
             i = j
             continue
         end = j + 1
-        while end < n and not lines[end].blank_before:
+        while end < n and (not lines[end].blank_before if spaced else _chart_note(lines[end], labels[end])):
             end += 1
         top = i
-        while top > 0 and i - top < T.CHART_HEAD_MAX_BLOCKS and lines[top].blank_before \
-                and lines[top - 1].blank_before and labels[top - 1].cls in (SHORT, NEAR, FURNITURE) \
-                and not SENTENCE_END.search(lines[top - 1].text):
+        while top > 0 and i - top < T.CHART_HEAD_MAX_BLOCKS and (blankless or (
+                lines[top].blank_before and lines[top - 1].blank_before)) \
+                and labels[top - 1].cls in (SHORT, NEAR, FURNITURE) and not SENTENCE_END.search(lines[top - 1].text):
             top -= 1
         if neighbour(labels, top, -1) in (PROSE, NEAR):
             for k in range(top, end):
                 labels[k] = Label(FURNITURE, "table")
         i = end
+
+
+# A chart's note under its source line (`Note: Figures are averages …`, `Anmerkung: …`, `Nota: …`).
+_CHART_NOTE = re.compile(r"^(?:notes?|nota|notas|anmerkung|hinweis|remarque|methodology|méthodologie)\s?:", re.I)
+
+
+def _chart_note(line: Line, label: Label) -> bool:
+    """A line under a chart's source on a page without blank lines: its note, or its byline (`By The Gazette`)."""
+    return _CHART_NOTE.match(line.text) is not None or (label == Label(META, "byline")
+                                                        and line.words <= T.LABEL_MAX_WORDS + 1)
 
 
 def _numbered_chart_blocks(lines: list[Line], labels: list[Label]) -> None:

@@ -695,7 +695,7 @@ def _choose(lines: list[Line], labels: list[Label], headline: int, candidates: l
         if FOLLOW_BUTTON.match(lines[i + 1].text):
             return text  # `Douarnenez` / `+ Suivre`: the topic a reader can follow, over the kicker under it
     if nearest_index == headline - 1 and len(candidates) > 1 and _ANALYSIS_KICKER.match(nearest) \
-            and _alone(lines, candidates[1][0]):
+            and _alone(lines, labels, candidates[1][0]):
         return candidates[1][1]  # (`News Analysis` over the headline: the piece's genre, the label above its section)
     if nearest_index == headline - 1 and _kicker_phrase(lines, nearest_index):
         # a phrase over the headline (`Sommer am Rhein`, `War in the Sahel`): the kicker; a label over it names
@@ -793,9 +793,10 @@ _ANALYSIS_KICKER = re.compile(r"^(?:(?:news )?analysis|analyse|análisis|analisi
                               r"|hintergrund|achtergrond)$", re.I)
 
 
-def _alone(lines: list[Line], i: int) -> bool:
-    """Line i stands as a block of its own, a blank line above and below it (no entry of a menu pasted a line each)."""
-    return lines[i].blank_before and (i + 1 >= len(lines) or lines[i + 1].blank_before)
+def _alone(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """No label right above or below line i (a button, an ad's marker, a date may stand there): no entry of a menu
+    pasted a line each."""
+    return all(not 0 <= k < len(lines) or labels[k].cls not in (SHORT, MENU) for k in (i - 1, i + 1))
 
 
 # Languages that join nouns into one word, so that a one-word label may be a kicker's phrase (`Aardbevingsdossier`,

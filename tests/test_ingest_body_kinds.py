@@ -11928,3 +11928,14 @@ def test_a_named_box_closed_by_a_prompt_on_a_page_without_blank_lines_leaves_the
            "harbourferry.example.org\nThe Gazette on WhatsApp: subscribe to our channel "
            "now and never miss a story from the coast.")
     assert body(TIGHT_HEAD + "\n".join([*PARAS, box])) == PARAS
+
+
+# Read tight (blind sets of session 49): a post between the platform's header and its reactions, and a quote box's
+# row of figures split at its bars under the price row, on pages without blank lines.
+@cases("box", [
+    "View this post on LinkedIn\nJane Roe · Chief executive at Harbour Homes\nFour years ago we had one site and a "
+    "van. Today, 400 homes are planned on the old gasworks. Next stop: the station.\n1,284 reactions · 96 comments",
+    "Harbour Holdings (JSE:HBH) R36.20 ▼9.10%\nDay range R35.05 - R39.80 | Volume 4.21m",
+])
+def test_a_post_and_a_quote_boxs_figures_on_a_page_without_blank_lines_leave_the_body(box):
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS

@@ -1654,14 +1654,26 @@ def _posts_framed_in_block(lines: list[Line], labels: list[Label]) -> None:
     """A block set apart by blank lines that opens and closes with an embed's own lines (`View this post on
     LinkedIn` / `Name · Role` / the post's text / `1,284 reactions · 96 comments`): every line between them is the
     post, a paragraph's length though its text is. Where the story's paragraphs stand apart, none of them is pasted
-    tight between a platform's lines; a page without blank lines shows no such block."""
-    n = len(lines)
+    tight between a platform's lines; on a page without blank lines, the post is what stands between the platform's
+    header (`View this post on …`: _VIEW_POST) and its reactions."""
+    n, blankless = len(lines), blankless_page(lines)
     for inside in _gaps(_embeds(labels)):
         top, bottom = inside.start - 1, inside.stop
-        if lines[top].blank_before and not any(lines[k].blank_before for k in range(top + 1, bottom + 1)) \
-                and (bottom + 1 == n or lines[bottom + 1].blank_before or labels[bottom + 1].kind == "embed"):
+        if blankless:  # (no blocks to tell: the platform's header over it, its reactions under it)
+            framed = _VIEW_POST.match(lines[top].text) is not None and (
+                _REACTIONS.match(lines[bottom].text) is not None or bottom in _counted_rows(lines))
+        else:
+            framed = lines[top].blank_before and not any(lines[k].blank_before for k in range(top + 1, bottom + 1)) \
+                and (bottom + 1 == n or lines[bottom + 1].blank_before or labels[bottom + 1].kind == "embed")
+        if framed:
             for j in inside:
                 labels[j] = Label(FURNITURE, "embed")
+
+
+# An embedded post's header line naming its platform (`View this post on LinkedIn`, `Ver esta publicación en
+# Instagram`, `Diesen Beitrag auf Instagram ansehen`, `Voir cette publication sur Instagram`).
+_VIEW_POST = re.compile(r"^(?:view|see|ver|voir|visualizza|bekijk)\b.{0,30}\b(?:on|en|sur|su|op|no)\s+\w+$"
+                        r"|^(?:diesen|den) (?:beitrag|post) auf \w+ ansehen$", re.I)
 
 
 # A post's own marks closing it: an emoji or a hashtag (a story's sentence naming `@NCCHighways` or `#TexelSchoon`
@@ -2502,7 +2514,23 @@ def _price_boxes(lines: list[Line], labels: list[Label]) -> None:
         if i + 1 < len(lines) and labels[i + 1].cls in (SHORT, META) and lines[i + 1].words <= T.LABEL_MAX_WORDS * 2 \
                 and (_SESSION.match(lines[i + 1].text) or _quote_link(lines, i + 1)):
             labels[i + 1] = Label(FURNITURE, "table")
+        _quote_figures_row(lines, labels, i + 1)
         _quote_chip(lines, labels, i)
+
+
+def _quote_figures_row(lines: list[Line], labels: list[Label], k: int) -> None:
+    """A row of the quote box's figures pasted tight under its price row, split at its bars (`Day range R35.05 -
+    R39.80 | Volume 4.21m`): each part a few words with a figure, no sentence. (A line split at bars is no
+    paragraph.)"""
+    if k + 1 >= len(lines) or lines[k].blank_before or lines[k].part or not lines[k + 1].part:
+        return
+    end = k + 1
+    while end < len(lines) and lines[end].part:
+        end += 1
+    if all(labels[j].cls in (SHORT, META) and not lines[j].sentence and lines[j].words <= 2 * T.LABEL_MAX_WORDS
+           and any(c.isdigit() for c in lines[j].text) for j in range(k, end)):
+        for j in range(k, end):
+            labels[j] = Label(FURNITURE, "table")
 
 
 def _quote_chip(lines: list[Line], labels: list[Label], i: int) -> None:

@@ -9543,3 +9543,16 @@ def test_bylines_under_links_amid_the_story_are_the_links(page):
                   "The opposition said the resignation was not enough and called for a special meeting of the council "
                   "on Thursday."]
     assert read_plaintext(page.format(*paragraphs), "clip.txt")[0].finish().body == paragraphs
+
+
+# A blog theme's comment form heading and its closed-comments notice in German, and the Peruvian `PUEDES
+# VER:` over a link (real pages of the benchmark's dev half, session 49); `Schreibe einen Kommentar` may stand as a
+# link in a post's header line over the post, and a story's sentence opening `Puedes ver …` stays.
+@cases(("line", "kind"), [
+    ("Hinterlassen Sie eine Antwort", "tail"), ("HINTERLASSEN SIE EINE ANTWORT", "tail"),
+    ("Laisser un commentaire", "tail"), ("Keine Kommentare Kommentare sind geschlossen.", "tail"),
+    ("PUEDES VER: ¿Qué es la Sunedu y para qué sirve?", "related"),
+    ("Schreibe einen Kommentar", None), ("Puedes ver el partido en directo por la televisión pública.", None),
+])
+def test_comment_form_headings_closed_comments_and_puedes_ver(line, kind):
+    assert kind_name(line) == kind

@@ -1337,7 +1337,8 @@ KINDS: tuple[Kind, ...] = (
           # a label that tells the reader not to miss the headlines below (`Don't miss these insights from X`)
           r"|(don'?t|do not) miss (these|our) [\w &'’-]{2,50}|no te pierdas (estas|estos|nuestr[oa]s) [\w &'’-]{2,50}"
           r"|ne manquez pas (ces|nos) [\w &'’-]{2,50}"
-          r"|(?:te|le|les) puede interesar|puede interesarte|contenido relacionado|contenu associé|contenus associés"
+          r"|(?:te|le|les) puede interesar|puede interesarte|puedes ver|podés ver|contenido relacionado|contenu associé"
+          r"|contenus associés"
           r"|verwandte (inhalte|artikel)|contenuti correlati|conteúdo relacionado"
           r"|te recomendamos|lee también|leer más|lea también"
           r"|noticias relacionadas"
@@ -1483,7 +1484,13 @@ KINDS: tuple[Kind, ...] = (
           r"|contatos? (para|de) (imprensa|mídia)|perscontact|contact voor (de )?(pers|media)"
           r"|" + _COMMENTS_NOUN + r"|get in touch|contact the (author"
           r"|reporter)|join the (conversation"
-          r"|discussion)|have your say|leave a (comment|reply)|show comments|view comments|share your (views|thoughts))"
+          r"|discussion)|have your say|leave a (comment|reply)|show comments|view comments|share your (views|thoughts)"
+          # a blog theme's comment form heading in de/fr/pt/nl (`Hinterlassen Sie eine Antwort`, `Laisser un
+          # commentaire`, `Deixe um comentário`, `Laat een reactie achter`; `Schreibe einen Kommentar` may stand in
+          # the post's header line as a link, over the post; `Kommentar verfassen` heads a story's part: review s32b)
+          r"|hinterlassen sie (eine antwort|einen kommentar)"
+          r"|laisser un commentaire|laissez un commentaire|deixe (um comentário|uma resposta)"
+          r"|laat een (reactie|antwoord) achter)"
           r"\s*(\(\d+\))?\s*:?$",
           r"^" + _DISCUSSION_COUNTED + r"\s*:?$",
           # the most-read box naming its section or place (`Most read in Sport`, `Lo más leído en Provincia`, `Les
@@ -1562,6 +1569,7 @@ KINDS: tuple[Kind, ...] = (
           # a notice that the comments are closed (`Comments are closed for this story.`), not `… closed to the public`
           r"^((the )?comments (are|have been) (now )?(closed|disabled)|commenting (is|has been) (closed|disabled)"
           r"|(die )?kommentarfunktion (ist|wurde) ([\w ]{0,40} )?(geschlossen|deaktiviert)"
+          r"|((keine kommentare|no comments)\s+)?(die )?kommentare sind (geschlossen|deaktiviert)"
           r"|(los )?comentarios (están|han sido) (cerrados|desactivados)"
           r"|(les )?commentaires sont (désormais )?(fermés|clos|désactivés)|(i )?commenti sono (chiusi|disattivati)"
           r"|(os )?comentários (estão )?(encerrados|fechados|desativados))"

@@ -9556,3 +9556,17 @@ def test_bylines_under_links_amid_the_story_are_the_links(page):
 ])
 def test_comment_form_headings_closed_comments_and_puedes_ver(line, kind):
     assert kind_name(line) == kind
+
+
+# A piece's note that it gives its author's opinion, not the paper's, and a blog theme's login notice over its
+# comment form (real pages of the benchmark's dev half, session 49); a story's sentence on logging in to vote stays.
+@cases(("line", "kind"), [
+    ("Der Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.", "disclosure"),
+    ("This piece reflects the author's own views, not those of the paper.", "disclosure"),
+    ("You must be logged in to post a comment.", "tail"),
+    ("Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können.", "tail"),
+    ("Vous devez être connecté pour publier un commentaire.", "tail"),
+    ("You must be logged in to vote, the council said.", None),
+])
+def test_an_opinion_note_and_a_login_notice_over_the_comments(line, kind):
+    assert kind_name(line) == kind

@@ -1566,6 +1566,14 @@ KINDS: tuple[Kind, ...] = (
           r"|pflichtfelder|les champs obligatoires|los campos obligatorios|i campi obbligatori"
           r"|os campos obrigatórios|vereiste velden|wymagane pola)[^.]{0,60}[.*]?\s*\*?$",
           r"^(para comentar|to comment|um zu kommentieren|pour commenter|per commentare)\b",
+          # a blog theme's login notice over its comment form (`You must be logged in to post a comment.`, `Sie
+          # müssen sich einloggen, um sich an einer Diskussion beteiligen zu können.`, `Vous devez être connecté pour
+          # publier un commentaire.`, `Debes iniciar sesión para publicar un comentario.`)
+          r"^(you must be|sie müssen|du musst|vous devez (être|vous)|debes|tienes que|devi|você (precisa|deve)"
+          r"|je moet)\b[^.!?]{0,30}\b(logged in|log in|einloggen|anmelden|angemeldet sein|connecté|connectée"
+          r"|connecter|iniciar sesión|estar registrado|effettuare il login|essere registrato|estar logado|fazer login"
+          r"|ingelogd zijn|inloggen)\b[^.!?]{0,60}\b(comment|kommentar|diskussion|commentaire|comentario|commento"
+          r"|comentário|reactie|reageren)\w*",
           # a notice that the comments are closed (`Comments are closed for this story.`), not `… closed to the public`
           r"^((the )?comments (are|have been) (now )?(closed|disabled)|commenting (is|has been) (closed|disabled)"
           r"|(die )?kommentarfunktion (ist|wurde) ([\w ]{0,40} )?(geschlossen|deaktiviert)"
@@ -2466,6 +2474,12 @@ KINDS: tuple[Kind, ...] = (
           r"^(the|las|los|les|die|le|i) (views|opinions|opiniones|opinions|meinungen|opinioni) (expressed|expresadas"
           r"|exprimées|geäußerten|espresse)\b",
           r"^the views and opinions expressed (in (this|these)|here|are (those|solely))\b",
+          # the piece gives its author's opinion, not the paper's (`Der Beitrag gibt die Meinung des Autors wieder,
+          # nicht notwendigerweise die der Redaktion`, `This piece reflects the author's opinion, not …`)
+          r"^((der|dieser) )?(beitrag|artikel|text|gastbeitrag) gibt (die|ausschließlich die) meinung de[rs]"
+          r" (autors|autorin|verfassers|verfasserin)\b",
+          r"^(this|the) (piece|article|column|op-ed) (reflects|represents|expresses) (the|its) (author|writer)['’]s"
+          r" (own )?(views|opinions?)\b",
           # the site's disclosure under its own label (`Editorial disclosure: All articles are prepared by …`,
           # `Advertiser disclosure: …`, `Transparenzhinweis: …`, `Divulgación editorial: …`)
           r"^((editorial|advertiser|advertising|affiliate) disclosure|transparenzhinweis|divulgación (editorial"

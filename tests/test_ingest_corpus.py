@@ -1738,8 +1738,9 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # blank lines, a Galician regional daily): 24/27 on arrival (88.9%); studied in session 49 once holdout386
               # had arrived: 27/27
               "holdout385": 1.0,
-              # session 49, never studied: holdout386, three whole pages (a UK broadsheet, a German national daily's
-              # review pasted without blank lines, a French news magazine): 26/27 on arrival (96.3%)
+              # session 49: holdout386, three whole pages (a UK broadsheet, a German national daily's review pasted
+              # without blank lines, a French news magazine): 26/27 on arrival (96.3%); studied in session 49 once
+              # holdout387 had arrived: 26/27
               "holdout386": 0.96,
               # session 49, never studied: holdout387, three whole pages (a Welsh regional site, an Italian national
               # daily pasted without blank lines, a Mexican regional paper): 22/27 on arrival (81.5%)

@@ -11939,3 +11939,12 @@ def test_a_named_box_closed_by_a_prompt_on_a_page_without_blank_lines_leaves_the
 ])
 def test_a_post_and_a_quote_boxs_figures_on_a_page_without_blank_lines_leave_the_body(box):
     assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+
+
+# A radio clip's box pasted without blank lines, its programme over the player, its title, and a description one of
+# whose sentences tells what the host does in it (a Canadian broadcaster read tight, a blind set of session 48).
+def test_a_radio_clips_box_on_a_page_without_blank_lines_leaves_the_body():
+    box = ("Harbour Morning\n7:12\nRural parents say the bus rides have become too long\nParents in the west of the "
+           "county say some children spend up to four hours a day on the bus. Host Jane Roe speaks with a mother "
+           "from the coast and a driver who covers two routes.")
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS

@@ -3623,7 +3623,8 @@ def _clip_descriptions(lines: list[Line], labels: list[Label]) -> None:
     without blank lines, the one sentence under a titled clip's player that tells what its reporter does in it
     (`Video` / `2:41` / title / `Play Video` / `The Courier's Jane Roe explains the bottlenecks …`: _CLIP_NARRATION).
     A radio clip's box may set its title between the player and the description (`Prairie Morning` / `7:12` / title
-    / description, set apart amid the story): both are the box's."""
+    / description, set apart amid the story): both are the box's; pasted tight, when a sentence of the description
+    tells what the host does in the clip (_NARRATION_SENTENCE)."""
     for i in range(1, len(lines)):
         titled = _titled_under_player(lines, labels, i)
         if labels[i].cls not in (PROSE, NEAR) or lines[i].blank_before or not (_player(labels[i - 1]) or titled) \
@@ -3633,6 +3634,11 @@ def _clip_descriptions(lines: list[Line], labels: list[Label]) -> None:
         if i + 1 < len(lines) and not lines[i + 1].blank_before:
             if not titled and _narrated_clip(lines, labels, i):
                 labels[i] = Label(FURNITURE, "widget item")
+            elif titled and i >= 3 and labels[i - 3].kind == "widget item" \
+                    and _NARRATION_SENTENCE.search(lines[i].text):
+                # (a radio clip's box pasted tight: its programme over the player, its title, a description telling
+                # what the host does in it: `Prairie Morning` / `7:12` / title / `… Host X speaks with …`)
+                labels[i - 1] = labels[i] = Label(FURNITURE, "widget item")
             continue
         top = player = i - 2 if titled else i - 1
         while top > 0 and not lines[top].blank_before and labels[top - 1].cls in (SHORT, FURNITURE):
@@ -3653,9 +3659,11 @@ def _titled_under_player(lines: list[Line], labels: list[Label], i: int) -> bool
 
 # What a clip's reporter does in it, told in the present (`explains`, `looks at`, `breaks down`, `erklärt`, `explique`,
 # `explica`, `spiega`, `legt uit`), early in its description's one sentence; a story's paragraph tells in the past.
-_CLIP_NARRATION = re.compile(r"^[^.!?]{3,80}?\s(?:explains|looks at|breaks down|takes a look at|sits down with"
-                             r"|speaks with|talks to|reports from|erklärt|schaut sich|explique|revient sur|explica"
-                             r"|analiza|spiega|racconta|legt uit|bekijkt)[\s,][^.!?]+[.!?]?$")
+_NARRATION_VERBS = (r"explains|looks at|breaks down|takes a look at|sits down with|speaks with|talks to|reports from"
+                    r"|erklärt|schaut sich|explique|revient sur|explica|analiza|spiega|racconta|legt uit|bekijkt")
+_CLIP_NARRATION = re.compile(r"^[^.!?]{3,80}?\s(?:" + _NARRATION_VERBS + r")[\s,][^.!?]+[.!?]?$")
+# ... one sentence of it, among others (`Parents … say …. Host Jane Roe speaks with a mother …`).
+_NARRATION_SENTENCE = re.compile(r"(?:^|[.!?]\s+)[^.!?]{3,80}?\s(?:" + _NARRATION_VERBS + r")[\s,][^.!?]+[.!?]?")
 
 
 def _narrated_clip(lines: list[Line], labels: list[Label], i: int) -> bool:

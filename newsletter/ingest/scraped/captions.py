@@ -46,7 +46,7 @@ def title_case(text: str) -> bool:
     """Most words of four letters or more start with a capital: `Rural Families Drank Contaminated Water.` Two
     sentences must be capitalised throughout (`… for Years. The State Knew.`): German capitalises its nouns, and
     a German standfirst (`Die Stadt investiert Millionen. Für den Verein heißt das …`) has most long words so."""
-    long_words = [w for w in re.findall(r"[^\W\d_]{4,}", text)]
+    long_words = re.findall(r"[^\W\d_]{4,}", text)
     share = T.TITLE_CASE_SHARE if not TWO_SENTENCES.search(text) else T.TITLE_CASE_TWO_SENTENCES_SHARE
     return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= len(long_words) * share
 

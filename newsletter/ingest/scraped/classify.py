@@ -1657,11 +1657,14 @@ def _posts_framed_in_block(lines: list[Line], labels: list[Label]) -> None:
     tight between a platform's lines; on a page without blank lines, the post is what stands between the platform's
     header (`View this post on …`: _VIEW_POST) and its reactions."""
     n, blankless = len(lines), blankless_page(lines)
+    counted: set[int] | None = None  # (the rows of counts, found when a post's header asks for them)
     for inside in _gaps(_embeds(labels)):
         top, bottom = inside.start - 1, inside.stop
         if blankless:  # (no blocks to tell: the platform's header over it, its reactions under it)
-            framed = _VIEW_POST.match(lines[top].text) is not None and (
-                _REACTIONS.match(lines[bottom].text) is not None or bottom in _counted_rows(lines))
+            framed = _VIEW_POST.match(lines[top].text) is not None
+            if framed and not _REACTIONS.match(lines[bottom].text):
+                counted = _counted_rows(lines) if counted is None else counted
+                framed = bottom in counted
         else:
             framed = lines[top].blank_before and not any(lines[k].blank_before for k in range(top + 1, bottom + 1)) \
                 and (bottom + 1 == n or lines[bottom + 1].blank_before or labels[bottom + 1].kind == "embed")
@@ -2527,10 +2530,14 @@ def _quote_figures_row(lines: list[Line], labels: list[Label], k: int) -> None:
     end = k + 1
     while end < len(lines) and lines[end].part:
         end += 1
-    if all(labels[j].cls in (SHORT, META) and not lines[j].sentence and lines[j].words <= 2 * T.LABEL_MAX_WORDS
-           and any(c.isdigit() for c in lines[j].text) for j in range(k, end)):
+    if all(labels[j].cls in (SHORT, META) and _figure_label(lines[j]) for j in range(k, end)):
         for j in range(k, end):
             labels[j] = Label(FURNITURE, "table")
+
+
+def _figure_label(line: Line) -> bool:
+    """A few words with a figure, no sentence: a data box's cell (`Day range R35.05 - R39.80`, `Volume 4.21m`)."""
+    return line.words <= 2 * T.LABEL_MAX_WORDS and not line.sentence and any(c.isdigit() for c in line.text)
 
 
 def _quote_chip(lines: list[Line], labels: list[Label], i: int) -> None:
@@ -2560,8 +2567,7 @@ def _chip_line(lines: list[Line], labels: list[Label], j: int, below: bool) -> b
         return False
     if labels[j].kind in ("date", "dateline", "time"):
         return below
-    if below and lines[j].words <= 2 * T.LABEL_MAX_WORDS and not lines[j].sentence \
-            and any(c.isdigit() for c in lines[j].text):
+    if below and _figure_label(lines[j]):
         return True
     return lines[j].words <= T.LABEL_MAX_WORDS and labels[j].kind not in ("byline", "role")
 

@@ -782,15 +782,17 @@ def _menu_path(lines: list[Line], parent: int, nearest_index: int, seen_before: 
 
 # The genre desks a site files its opinion and analysis under (`Opinion`, `Meinung`, `Analysis`, `Kommentar`): over
 # a topic's label, the desk is the section, the topic what the piece is about.
-_GENRE_DESK = re.compile(r"^(?:opinions?|meinung|meinungen|analysis|analyse|analyses|análisis|analisi|análise"
+# (an analysis in en/de/fr/es/it/pt)
+_ANALYSIS_WORDS = r"analysis|analyse|análisis|analisi|análise"
+_GENRE_DESK = re.compile(r"^(?:opinions?|meinung|meinungen|" + _ANALYSIS_WORDS + r"|analyses"
                          r"|comment|commentary|kommentar|kommentare|opinión|opinion|opinione|opinioni|opinião"
                          r"|mening|meningen|opinie|tribune|tribunes|debate|debatte|débat)$", re.I)
 
 
 # A piece's genre over its headline, an analysis (`News Analysis`, `Analyse`, `Análisis`, `Décryptage`, `Explainer`):
 # under a section's label above it, no section of its own.
-_ANALYSIS_KICKER = re.compile(r"^(?:(?:news )?analysis|analyse|análisis|analisi|análise|décryptage|explainer"
-                              r"|hintergrund|achtergrond)$", re.I)
+_ANALYSIS_KICKER = re.compile(r"^(?:news analysis|" + _ANALYSIS_WORDS + r"|décryptage|explainer|hintergrund"
+                              r"|achtergrond)$", re.I)
 
 
 def _alone(lines: list[Line], labels: list[Label], i: int) -> bool:

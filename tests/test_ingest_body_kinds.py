@@ -11948,3 +11948,12 @@ def test_a_radio_clips_box_on_a_page_without_blank_lines_leaves_the_body():
            "county say some children spend up to four hours a day on the bus. Host Jane Roe speaks with a mother "
            "from the coast and a driver who covers two routes.")
     assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+
+
+# A post set apart under a paragraph, its page's name and time over its text, closed by the platform's link (`DAPAV
+# Ciudad Valles` / `2 de diciembre a las 11:04` / its text / `Ver en Facebook`, a Mexican paper in a blind set of
+# session 49): the platform's box, not the story's header and first paragraph.
+def test_a_post_closed_by_its_platforms_link_leaves_the_body():
+    box = ("Harbour Water Board\n4 March at 11:04\n📢 NOTICE | Customers in Eastgate and the old quay will have no "
+           "water until Friday while the pump is repaired.\nView on Facebook")
+    assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS

@@ -9570,3 +9570,4 @@ def test_comment_form_headings_closed_comments_and_puedes_ver(line, kind):
 ])
 def test_an_opinion_note_and_a_login_notice_over_the_comments(line, kind):
     assert kind_name(line) == kind
+

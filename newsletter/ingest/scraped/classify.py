@@ -1630,24 +1630,35 @@ def _posts_over_reactions(lines: list[Line], labels: list[Label]) -> None:
     """A post's reactions (_REACTIONS) are the platform's, wherever they stand; and the post pasted tight over them
     (`Stockton Residents for the Beach` / `Posted 2 March at 7:41pm` / its text), a block set apart by a blank line
     under a paragraph, its author's name on the first line and its time on the next, is the platform's box, not the
-    story (a blog's own byline and date over its first paragraph stand under no paragraph)."""
+    story (a blog's own byline and date over its first paragraph stand under no paragraph). So is such a block closed
+    by the platform's own link instead (`DAPAV Ciudad Valles` / `2 de diciembre a las 11:04` / its text / `Ver en
+    Facebook`)."""
     counted = _counted_rows(lines)
     for i, line in enumerate(lines):
+        if labels[i].kind == "embed" and (i + 1 == len(lines) or lines[i + 1].blank_before):
+            _post_block_over(lines, labels, i)  # (the platform's link closing the block)
+            continue
         if not _REACTIONS.match(line.text) and i not in counted:
             continue
         labels[i] = Label(FURNITURE, "embed")
         if i and (_REACTIONS.match(lines[i - 1].text) or i - 1 in counted):
             continue  # (the reactions split at their dots: the post was looked for from the first)
-        top = i - 1
-        while top > 0 and not lines[top].blank_before and i - top <= T.EMBED_MAX_LINES:
-            top -= 1
-        if top < 1 or top + 2 >= i or not lines[top].blank_before or lines[top].words > T.BARE_NAME_MAX_WORDS \
-                or not (labels[top].cls == SHORT or labels[top].kind == "byline") \
-                or labels[top + 1].kind not in _STAMPS or neighbour(labels, top, -1) not in (PROSE, NEAR) \
-                or any(labels[j].cls not in TEXT_CLASSES for j in range(top + 2, i)):
-            continue
-        for j in range(top, i):
-            labels[j] = Label(FURNITURE, "embed")
+        _post_block_over(lines, labels, i)
+
+
+def _post_block_over(lines: list[Line], labels: list[Label], i: int) -> None:
+    """The post pasted tight over line i, the platform's own: a block set apart under a paragraph, its author's name
+    on its first line and its time on the next."""
+    top = i - 1
+    while top > 0 and not lines[top].blank_before and i - top <= T.EMBED_MAX_LINES:
+        top -= 1
+    if top < 1 or top + 2 >= i or not lines[top].blank_before or lines[top].words > T.BARE_NAME_MAX_WORDS \
+            or not (labels[top].cls == SHORT or labels[top].kind == "byline") \
+            or labels[top + 1].kind not in _STAMPS or neighbour(labels, top, -1) not in (PROSE, NEAR) \
+            or any(labels[j].cls not in TEXT_CLASSES for j in range(top + 2, i)):
+        return
+    for j in range(top, i):
+        labels[j] = Label(FURNITURE, "embed")
 
 
 def _posts_framed_in_block(lines: list[Line], labels: list[Label]) -> None:

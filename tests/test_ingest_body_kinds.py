@@ -9552,6 +9552,16 @@ def test_a_toggled_box_over_the_story_leaves_the_body():
     assert body(page) == PARAS
 
 
+def test_a_toggled_box_with_its_controls_together_over_its_rows_leaves_a_tight_body():
+    # (the controls pasted together over the rows, the box closed by its source line, the page without blank lines;
+    # the same controls over the story's own paragraphs leave them be)
+    box = ["So haben die Bezirke abgestimmt", "Box aufklappen", "Box zuklappen", "Nordbezirk: 4'318 Ja, 1'528 Nein",
+           "Südbezirk: 2'577 Ja, 3'312 Nein", "Quelle: Staatskanzlei, provisorische Resultate"]
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], *box, *PARAS[2:]])) == PARAS
+    page = TIGHT_HEAD + "\n".join([*PARAS[:2], "Box aufklappen", "Box zuklappen", "Wie weiter?", *PARAS[2:]])
+    assert body(page) == [*PARAS[:2], "Wie weiter?", *PARAS[2:]]
+
+
 # An offer between paragraphs: its pitch set apart, its button or the slot's marker tight under it.
 OFFERS = [
     "Compare current mortgage rates from top lenders. Rates shown are for a $400,000 loan with 20% down.\nSee rates",

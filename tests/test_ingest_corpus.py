@@ -1746,8 +1746,9 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # without blank lines, a Mexican regional paper): 22/27 on arrival (81.5%); studied in session 49 once
               # holdout388 had arrived: 25/27
               "holdout387": 0.92,
-              # session 49, never studied: holdout388, three whole pages (a US regional paper's sports story, a Dutch
-              # national daily pasted without blank lines, a Swiss public broadcaster): 27/27 on arrival (100%)
+              # session 49: holdout388, three whole pages (a US regional paper's sports story, a Dutch national daily
+              # pasted without blank lines, a Swiss public broadcaster): 27/27 on arrival (100%); studied in session 50
+              # once holdout390 had arrived: 27/27
               "holdout388": 1.0,
               # session 49, never studied: holdout390, three whole pages (a Canadian French public broadcaster, a UK
               # regional television site pasted without blank lines, a Spanish national daily): 26/27 on arrival (96.3%)

@@ -5655,6 +5655,8 @@ def _toggled_boxes(lines: list[Line], labels: list[Label]) -> None:
             continue
         close = next((j for j in range(i + 1, min(len(lines), i + T.TOGGLED_BOX_MAX_LINES + 1))
                       if F.BOX_CLOSES.match(lines[j].text)), None)
+        if close == i + 1:
+            close = _box_source_under(lines, close)
         headed_above = i > 0 and labels[i - 1].cls == SHORT and not lines[i - 1].full_stop \
             and neighbour(labels, i - 1, -1) in (PROSE, NEAR)
         headed_inside = i + 1 < len(lines) and labels[i + 1].cls == SHORT and not lines[i + 1].full_stop
@@ -5686,6 +5688,17 @@ def _corrections_blocks(lines: list[Line], labels: list[Label]) -> None:
         if end > i + 1:
             for k in range(i, end):
                 labels[k] = Label(FURNITURE, "report error")
+
+
+def _box_source_under(lines: list[Line], close: int) -> int:
+    """The two controls pasted together over the box's rows (`Box aufklappen` / `Box zuklappen` / `Ennetwil: 1'318
+    Ja, …` / `Quelle: Gemeindekanzleien`): the box ends on its source line, if one closes its short rows below."""
+    for j in range(close + 1, min(len(lines), close + T.TOGGLED_BOX_MAX_LINES + 1)):
+        if SOURCE_LABEL.match(lines[j].text):
+            return j if j > close + 1 else close
+        if lines[j].words > T.FACT_LINE_MAX_WORDS:
+            break
+    return close
 
 
 def _story_resumes(labels: list[Label], i: int) -> bool:

@@ -9552,6 +9552,45 @@ def test_a_toggled_box_over_the_story_leaves_the_body():
     assert body(page) == PARAS
 
 
+# A cookie plugin's settings panel pasted open under the story: each purpose's description and the cookie table's
+# rows (a cookie's name, its lifetime, what it does) run longer than a short story's paragraphs.
+COOKIE_PANELS = [
+    ["Privacy Overview", "This website uses cookies to improve your experience while you navigate through the website.",
+     "Necessary", "Always Enabled", "Necessary cookies are absolutely essential for the website to function properly. "
+     "These cookies ensure basic functionalities and security features of the website, anonymously.",
+     "Cookie", "Duration", "Description",
+     "_session_id 11 months This cookie is set by the site's login system to remember a signed-in reader between "
+     "visits and keeps no other data.",
+     "_ga 2 years The _ga cookie, installed by Google Analytics, calculates visitor, session and campaign data and "
+     "also keeps track of site usage for the site's analytics report.",
+     "Analytics", "Analytical cookies are used to understand how visitors interact with the website. These cookies "
+     "help provide information on metrics the number of visitors, bounce rate, traffic source, etc.",
+     "Any cookies that may not be particularly necessary for the website to function and is used specifically to "
+     "collect user personal data via analytics, ads, other embedded contents are termed as non-necessary cookies."],
+    ["Überblick zum Datenschutz", "Notwendige Cookies sind für das einwandfreie Funktionieren der Website absolut "
+     "notwendig. Diese Kategorie umfasst nur Cookies, die grundlegende Funktionen der Website gewährleisten.",
+     "Cookie", "Dauer", "Beschreibung",
+     "PHPSESSID session This cookie is native to PHP applications and stores the reader's session on the server "
+     "until the browser is closed.",
+     "Funktionale Cookies helfen dabei, bestimmte Funktionen auszuführen, wie z. B. das Teilen von Inhalten auf "
+     "Social-Media-Plattformen und das Sammeln von Feedbacks.",
+     "Werbe-Cookies werden verwendet, um Besuchern relevante Werbung und Marketing-Kampagnen anzubieten und die "
+     "Besucher über Websites hinweg zu verfolgen."],
+]
+
+
+@cases("panel", COOKIE_PANELS)
+def test_a_cookie_plugins_panel_pasted_open_under_a_short_story_is_no_story(panel):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], "Share this article", *panel])) == PARAS[:2]
+
+
+def test_a_story_line_about_cookies_is_no_cookie_panel():
+    line = ("Third-party cookies are going away in the browser next year, the company said, and advertisers are "
+            "looking for other ways to follow readers.")
+    assert kind_of(line) is None
+    assert body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])) == [*PARAS[:2], line, *PARAS[2:]]
+
+
 def test_a_toggled_box_with_its_controls_together_over_its_rows_leaves_a_tight_body():
     # (the controls pasted together over the rows, the box closed by its source line, the page without blank lines;
     # the same controls over the story's own paragraphs leave them be)

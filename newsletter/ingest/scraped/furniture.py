@@ -811,7 +811,17 @@ KINDS: tuple[Kind, ...] = (
           r"|uniquement|seulement|choisir|gérer|sélectionner|scegli|gestisci|apenas|escolher|gerir|alleen|kies"
           r"|kiezen|beheer)\s+){1,2}((the|les|los|las|die|i|os|de)\s+)?((necessary|essential|optional|notwendigen?"
           r"|nécessaires|necesarias|necessari|necessários|noodzakelijke)\s+)?cookies?(\s+(only|off))?$"
-          r"|^(necessary|essential|optional)\s+cookies\s+(only|off)$"),
+          r"|^(necessary|essential|optional)\s+cookies\s+(only|off)$",
+          # a cookie plugin's settings panel pasted open: its table rows, a cookie's name over its lifetime and
+          # what it does (`_ga 2 years The _ga cookie, installed by …`, `PHPSESSID session This cookie is …`), and
+          # each purpose's description (`Necessary cookies are absolutely essential …`, `Werbe-Cookies werden …`)
+          r"^[\w.-]{2,60} (\d{1,3} (years?|months?|weeks?|days?|hours?|minutes?|jahre?|monate?|wochen|tage?"
+          r"|stunden?|minuten?|ans?|mois|semaines?|jours?|heures?|años?|meses?|semanas?|días?|horas?)|session"
+          r"|sitzung|sesión|persistent|never|past)\b.{0,80}\bcookies?\b",
+          r"^(necessary|essential|functional|performance|analytics?|analytical|advertisement|advertising|marketing"
+          r"|targeting|statistics|notwendige|essenzielle|funktionale|analytische|statistik-|marketing-|werbe-"
+          r"|leistungs-|performance-)\s?cookies (are|is|help|helfen|sind|werden|dienen|ermöglichen)\b",
+          r"^(any cookies|jegliche cookies)\b.{0,120}\b(necessary|notwendig)"),
     _kind("advertisement",
           r"^[-–—=*•·\[(<\s]*(advertisement|advertising|advert|adverts|ad|ads|adv|pub|anzeige|werbung"
           r"|publicité|publicidad|publicidade|pubblicità|annuncio|advertentie|reclame|reklama|reklame|annons|anuncio"

@@ -12006,3 +12006,8 @@ def test_a_post_closed_by_its_platforms_link_leaves_the_body():
     box = ("Harbour Water Board\n4 March at 11:04\n📢 NOTICE | Customers in Eastgate and the old quay will have no "
            "water until Friday while the pump is repaired.\nView on Facebook")
     assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+    # (on a page without blank lines, the nearest name over a time line above the link, under a paragraph)
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+    quoted = ("The board said it posted the notice online.\nView on Facebook")
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], quoted, *PARAS[2:]])) == [*PARAS[:2], quoted.split("\n")[0],
+                                                                              *PARAS[2:]]

@@ -1633,26 +1633,32 @@ def _posts_over_reactions(lines: list[Line], labels: list[Label]) -> None:
     story (a blog's own byline and date over its first paragraph stand under no paragraph). So is such a block closed
     by the platform's own link instead (`DAPAV Ciudad Valles` / `2 de diciembre a las 11:04` / its text / `Ver en
     Facebook`)."""
-    counted = _counted_rows(lines)
+    counted, blankless = _counted_rows(lines), blankless_page(lines)
     for i, line in enumerate(lines):
-        if labels[i].kind == "embed" and (i + 1 == len(lines) or lines[i + 1].blank_before):
-            _post_block_over(lines, labels, i)  # (the platform's link closing the block)
+        if labels[i].kind == "embed" and (blankless or i + 1 == len(lines) or lines[i + 1].blank_before):
+            _post_block_over(lines, labels, i, blankless)  # (the platform's link closing the block)
             continue
         if not _REACTIONS.match(line.text) and i not in counted:
             continue
         labels[i] = Label(FURNITURE, "embed")
         if i and (_REACTIONS.match(lines[i - 1].text) or i - 1 in counted):
             continue  # (the reactions split at their dots: the post was looked for from the first)
-        _post_block_over(lines, labels, i)
+        _post_block_over(lines, labels, i, blankless)
 
 
-def _post_block_over(lines: list[Line], labels: list[Label], i: int) -> None:
+def _post_block_over(lines: list[Line], labels: list[Label], i: int, blankless: bool) -> None:
     """The post pasted tight over line i, the platform's own: a block set apart under a paragraph, its author's name
-    on its first line and its time on the next."""
-    top = i - 1
-    while top > 0 and not lines[top].blank_before and i - top <= T.EMBED_MAX_LINES:
-        top -= 1
-    if top < 1 or top + 2 >= i or not lines[top].blank_before or lines[top].words > T.BARE_NAME_MAX_WORDS \
+    on its first line and its time on the next (on a page without blank lines, the nearest name over a time line
+    above it, under a paragraph)."""
+    if blankless:
+        top = next((k - 1 for k in range(i - 2, max(1, i - T.EMBED_MAX_LINES - 1), -1)
+                    if labels[k].kind in _STAMPS), 0)
+    else:
+        top = i - 1
+        while top > 0 and not lines[top].blank_before and i - top <= T.EMBED_MAX_LINES:
+            top -= 1
+    if top < 1 or top + 2 >= i or not (blankless or lines[top].blank_before) \
+            or lines[top].words > T.BARE_NAME_MAX_WORDS \
             or not (labels[top].cls == SHORT or labels[top].kind == "byline") \
             or labels[top + 1].kind not in _STAMPS or neighbour(labels, top, -1) not in (PROSE, NEAR) \
             or any(labels[j].cls not in TEXT_CLASSES for j in range(top + 2, i)):

@@ -9552,6 +9552,22 @@ def test_a_toggled_box_over_the_story_leaves_the_body():
     assert body(page) == PARAS
 
 
+# A sign-up form's error message, pasted with the form between the story's paragraphs (a UK regional site's form,
+# in a blind set of session 49): the form's, not a short paragraph, on a page with or without blank lines.
+FORM_ERRORS = [
+    "Sorry, there seem to be some issues. Please try again later.",
+    "Etwas ist schiefgelaufen. Bitte versuchen Sie es später erneut.",
+    "Une erreur s’est produite. Veuillez réessayer plus tard.",
+    "Se ha producido un error. Inténtalo de nuevo más tarde.",
+]
+
+
+@cases("message", FORM_ERRORS)
+def test_a_sign_up_forms_error_message_leaves_the_body(message):
+    form = ["Sign up to our Health newsletter", "Sign up", "Thank you for signing up!", message]
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], *form, *PARAS[2:]])) == PARAS
+
+
 # A cookie plugin's settings panel pasted open under the story: each purpose's description and the cookie table's
 # rows (a cookie's name, its lifetime, what it does) run longer than a short story's paragraphs.
 COOKIE_PANELS = [

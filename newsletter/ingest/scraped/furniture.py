@@ -2908,7 +2908,14 @@ UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
     # a sign-up form's messages (`Invalid Email`, `Something went wrong, please try again later.`)
     "invalid email", "invalid email address", "please enter a valid email address", "thank you for subscribing!",
     "thanks for signing up!", "something went wrong, please try again later.", "something went wrong. please try "
-    "again later.",
+    "again later.", "sorry, there seem to be some issues. please try again later.", "something went wrong. please "
+    "try again.", "sorry, something went wrong. please try again later.", "oops! something went wrong. please try "
+    "again.", "etwas ist schiefgelaufen. bitte versuchen sie es später erneut.", "es ist ein fehler aufgetreten. "
+    "bitte versuchen sie es später erneut.", "une erreur s'est produite. veuillez réessayer plus tard.",
+    "une erreur s’est produite. veuillez réessayer plus tard.", "une erreur est survenue. veuillez réessayer plus "
+    "tard.", "se ha producido un error. inténtalo de nuevo más tarde.", "ha ocurrido un error. por favor, "
+    "inténtalo de nuevo.", "si è verificato un errore. riprova più tardi.", "er is iets misgegaan. probeer het "
+    "later opnieuw.",
     # a blog platform's label over the publication's name (`Published in` / `Civic Signals`)
     "published in", "veröffentlicht in", "publié dans", "publicado en", "pubblicato in", "publicado em",
     "gepubliceerd in", "top highlight",

@@ -9571,3 +9571,25 @@ def test_comment_form_headings_closed_comments_and_puedes_ver(line, kind):
 def test_an_opinion_note_and_a_login_notice_over_the_comments(line, kind):
     assert kind_name(line) == kind
 
+
+
+# The header's date line without its label under a bare name, the standfirst and the headline over them, on a page
+# whose readers' comments are stamped below the story (a German business daily, a real page of the benchmark's dev
+# half, session 50): the page's date and author, not a live blog's first entry stamp and its attribution.
+def test_an_unlabelled_header_date_over_stamped_comments_stays_the_pages():
+    comments = "\n\n".join(f"Herr {name}{day}.03.2027, {clock} Uhr\n\n{text}" for name, day, clock, text in [
+        ("Hans Bauer", "05", "10:27", "Die Grenzen waren schon einmal offen, und sie sollten es wieder werden."),
+        ("Peter Roth", "05", "08:59", "Ich pendle seit zwanzig Jahren über die Grenze und habe das nie erlebt."),
+        ("Jan Vogel", "04", "20:10", "Man sollte die Pendler nicht vergessen, die jeden Tag darauf angewiesen sind."),
+    ])
+    page = ("Grenzstreit\n\nDie Rückkehr der Schlagbäume an der Saar\n\nGesperrte Übergänge und harte Kontrollen "
+            "erinnern an eine Zeit, die längst überwunden schien.\n\nAnna Keller\n\n04.03.2027 - 18:50 Uhr "
+            "3 Kommentare\n\n"
+            "Saarbrücken Die Bundespolizei kontrolliert seit Sonntag alle Einreisenden an den Übergängen zur "
+            "Moselle, und Pendler warten morgens bis zu einer Stunde.\n\n"
+            "Die Landesregierung verlangt, die kleinen Übergänge wieder zu öffnen, und spricht von einem Rückfall in "
+            "alte Zeiten.\n\nDer Bund verweist auf die Lage und will die Kontrollen nach zwei Wochen prüfen.\n\n"
+            + comments)
+    article = read_plaintext(page, "grenze.txt")[0].finish()
+    assert article.author == "Anna Keller"
+    assert article.published is not None and article.published.date().isoformat() == "2027-03-04"

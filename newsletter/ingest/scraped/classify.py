@@ -1295,9 +1295,13 @@ _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 def _header_published(lines: list[Line], labels: list[Label], i: int, first: int) -> bool:
     """`Published 6:05 AM EDT, Tue July 13, 2027` right under the byline, the page's first date line: the page's own
     date, not a live entry's stamp, even under a live page's closing notice (`Live updates have ended. Scroll down
-    for a summary …`). (An entry's `By X` / `Published 10:32` stamp gives the clock without the day.)"""
-    return i == first and PUBLISH_LABEL.match(lines[i].text) is not None and _A_YEAR.search(lines[i].text) is not None \
-        and _under_byline(labels, i)
+    for a summary …`). (An entry's `By X` / `Published 10:32` stamp gives the clock without the day.) Without its
+    label, the first date line with its year under the byline, under the standfirst under the headline (`Deutschland,
+    Frankreich und …` / `Gesperrte Übergänge …` / `Thomas Hanke` / `27.04.2020 - 18:50 Uhr`, readers' comments
+    stamped below)."""
+    return i == first and _A_YEAR.search(lines[i].text) is not None and _under_byline(labels, i) \
+        and (PUBLISH_LABEL.match(lines[i].text) is not None
+             or (i >= 3 and labels[i - 2].cls == PROSE and labels[i - 3].cls == SHORT and not lines[i - 3].sentence))
 
 
 def _first_under_standfirst(labels: list[Label], i: int, first: int) -> bool:

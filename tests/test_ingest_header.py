@@ -9593,3 +9593,14 @@ def test_an_unlabelled_header_date_over_stamped_comments_stays_the_pages():
     article = read_plaintext(page, "grenze.txt")[0].finish()
     assert article.author == "Anna Keller"
     assert article.published is not None and article.published.date().isoformat() == "2027-03-04"
+
+
+# A donation appeal's heading asking whether the reader likes the site, and its call to show appreciation (a German
+# opinion site, a real page of the benchmark's dev half, session 50); a story's question about reading stays.
+@cases(("line", "kind"), [
+    ("Sie lesen gern Achgut.com?", "donation"), ("Zeigen Sie Ihre Wertschätzung!", "donation"),
+    ("Enjoy reading The Meridian?", "donation"),
+    ("Sie lesen gern Krimis, sagt die Buchhändlerin, vor allem im Winter.", None),
+])
+def test_a_donation_appeal_asking_if_the_reader_likes_the_site(line, kind):
+    assert kind_name(line) == kind

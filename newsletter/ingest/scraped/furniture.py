@@ -1998,6 +1998,10 @@ KINDS: tuple[Kind, ...] = (
           r"^(apoya|apóyanos|apoyá|apoyanos|haz una donación|hacé una donación|hazte (socio|socia|mecenas|miembro)"
           r"|colabora con)\b",  # (the Rioplatense voseo too: `Apoyá Pulso X`, `Hacé una donación`)
           r"^(unterstützen sie|jetzt unterstützen|spenden sie|jetzt spenden|werden sie (mitglied|unterstützer))\b",
+          # the appeal's heading asking whether the reader likes the site (`Sie lesen gern Achgut.com?`, `Zeigen Sie
+          # Ihre Wertschätzung!`, `Enjoy reading The Meridian?`)
+          r"^(sie lesen gerne?|(do you )?enjoy reading) [\w .'’-]{2,40}\?$|^(zeigen sie ihre wertschätzung"
+          r"|show your appreciation)\b",
           r"^(soutenez|faites un don|je (fais un don|soutiens)|devenez (membre|donateur))\b",
           r"^(sostieni|sostienici|fai una donazione|dona ora)\b",
           r"^(apoie|faça uma doação|seja (assinante|apoiador))\b",

@@ -2916,10 +2916,9 @@ UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
     "try again.", "sorry, something went wrong. please try again later.", "oops! something went wrong. please try "
     "again.", "etwas ist schiefgelaufen. bitte versuchen sie es später erneut.", "es ist ein fehler aufgetreten. "
     "bitte versuchen sie es später erneut.", "une erreur s'est produite. veuillez réessayer plus tard.",
-    "une erreur s’est produite. veuillez réessayer plus tard.", "une erreur est survenue. veuillez réessayer plus "
-    "tard.", "se ha producido un error. inténtalo de nuevo más tarde.", "ha ocurrido un error. por favor, "
-    "inténtalo de nuevo.", "si è verificato un errore. riprova più tardi.", "er is iets misgegaan. probeer het "
-    "later opnieuw.",
+    "une erreur est survenue. veuillez réessayer plus tard.", "se ha producido un error. inténtalo de nuevo más "
+    "tarde.", "ha ocurrido un error. por favor, inténtalo de nuevo.", "si è verificato un errore. riprova più tardi.",
+    "er is iets misgegaan. probeer het later opnieuw.",
     # a blog platform's label over the publication's name (`Published in` / `Civic Signals`)
     "published in", "veröffentlicht in", "publié dans", "publicado en", "pubblicato in", "publicado em",
     "gepubliceerd in", "top highlight",

@@ -11953,6 +11953,14 @@ def test_a_box_closed_by_its_end_marker_leaves_the_body():
     assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
 
 
+# (near miss) a subheading opening like an end marker but naming no box (`Fin de la guerra comercial` under an ad's
+# marker, a Spanish national daily in a blind set of session 49) is the story's
+@cases("subheading", ["End of the price war", "Fin de la guerra comercial"])
+def test_a_subheading_opening_like_an_end_marker_under_an_ad_stays(subheading):
+    page = HEAD + "\n\n".join([*PARAS[:2], "Advertisement", subheading, *PARAS[2:]])
+    assert body(page) == [*PARAS[:2], subheading, *PARAS[2:]]
+
+
 # A chart pasted as its text, its blocks set apart: title, legend, rows of a name and its figure, the source's block
 # (`Source: …` / `Note: …` / `By Outlet`, a US national paper in a blind set of session 49): the chart's.
 def test_a_chart_pasted_as_rows_with_its_source_leaves_the_body():

@@ -1750,9 +1750,10 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # pasted without blank lines, a Swiss public broadcaster): 27/27 on arrival (100%); studied in session 50
               # once holdout390 had arrived: 27/27
               "holdout388": 1.0,
-              # session 49, never studied: holdout390, three whole pages (a Canadian French public broadcaster, a UK
-              # regional television site pasted without blank lines, a Spanish national daily): 26/27 on arrival (96.3%)
-              "holdout390": 0.96,
+              # session 49: holdout390, three whole pages (a Canadian French public broadcaster, a UK regional
+              # television site pasted without blank lines, a Spanish national daily): 26/27 on arrival (96.3%);
+              # studied in session 51 once holdout392 had arrived: 27/27
+              "holdout390": 1.0,
               # session 50, never studied: holdout392, three whole pages (a Swiss public broadcaster, a French regional
               # daily pasted without blank lines, a British culture magazine's interview): 21/27 on arrival (77.8%)
               "holdout392": 0.77}

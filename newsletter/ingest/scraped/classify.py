@@ -5839,11 +5839,12 @@ def _signed_below(lines: list[Line], labels: list[Label], j: int) -> bool:
 
 def _boxes_over_end_marker(lines: list[Line], labels: list[Label]) -> None:
     """A box set into the story and closed by its end marker (`Ende des Audiobeitrags`, `Ende der weiteren
-    Informationen`, `End of audio`: F.EMBED_END): the lines between the marker and the box's own furniture above it
-    (its player, its label or headline; T.BOX_MAX_LINES at most) are the box's, its title, credit or text, not the
-    story's. A marker with no furniture close above it takes nothing."""
+    Informationen`, `End of audio`: F.EMBED_END naming what it closes): the lines between the marker and the box's own
+    furniture above it (its player, its label or headline; T.BOX_MAX_LINES at most) are the box's, its title, credit
+    or text, not the story's. A marker with no furniture close above it takes nothing."""
     for i, line in enumerate(lines):
-        if labels[i].cls not in (FURNITURE, *TEXT_CLASSES) or not F.EMBED_END.match(line.text):
+        if labels[i].cls not in (FURNITURE, *TEXT_CLASSES) or not F.EMBED_END.match(line.text) \
+                or not F.EMBED_END_NAMED.match(line.text):
             continue
         top = i - 1
         while top >= 0 and i - top <= T.BOX_MAX_LINES and labels[top].cls != FURNITURE:

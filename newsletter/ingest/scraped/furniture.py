@@ -4367,6 +4367,15 @@ EMBED_SKIP = re.compile(r"^(skip|passer|ignorer|sauter|saltar|omitir|salta|pular
                         r"|^[^.!?]{1,40}\boverslaan\b[^.!?]{0,30}$", re.I)
 EMBED_END = re.compile(r"^(end of|fin (de|du|des|del)|ende (des|der|von)|fine (del|della|dei|di)|fim d[oae]"
                        r"|final del?|einde van|koniec)\b[^.!?]{1,40}$", re.I)
+# Alone, without the bracket's first half, the marker names what it closes (`Ende des Audiobeitrags`, `Fin de ce
+# direct`, `End of newsletter signup`): `Fin de la guerra comercial` over a paragraph is the story's subheading.
+EMBED_END_NAMED = re.compile(
+    r"^[^.!?]{0,30}?\b(audio\w*|vid[eé]os?|podcasts?|posts?|postu|tweets?|threads?|publication|beitrags?|bericht"
+    r"|newsletter|sign-?up|inscription|direct|live(blog|ticker)?|list[ea]?|informationen|informations?|infos?|box"
+    r"|encadré|kastens?|anzeige|werbung|publicidad|publicité|pubblicità|advertisement|advert|anuncio|embed"
+    r"|contenidos?|contenu|contenuto|conteúdo|inhalts?|content|galer(y|ie|ía|ia)|slideshow|diaporama|fotostrecke"
+    r"|player|widget|sondage|umfrage|poll|encuesta|quiz|grafik|graphi[cq]u?e?|gráfico|chart|karte|map|mapa|carte"
+    r"|tabelle|table|tabla|transcript|transkript|module|modul|módulo|zitats?|quote|cita)\b", re.I)
 
 # --- labels over more stories ---
 # A label speaking of more or other stories (`More stories from the valley`, `D'autres articles`, `Weitere

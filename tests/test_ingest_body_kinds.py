@@ -12035,3 +12035,16 @@ def test_a_post_closed_by_its_platforms_link_leaves_the_body():
     quoted = ("The board said it posted the notice online.\nView on Facebook")
     assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], quoted, *PARAS[2:]])) == [*PARAS[:2], quoted.split("\n")[0],
                                                                               *PARAS[2:]]
+
+
+# An author box under the story, its heading over the byline's name and the bio (`Author` / `Jake Goulding` / `Jake is
+# the co-founder of …`, a developer blog; `Über den Autor/ die Autorin` / name / `… beschäftigt sich mit …`, a German
+# site whose dateline names the writer): the story ends over the heading (real pages of session 51, en/de/es).
+@cases(("heading", "bio"), [
+    ("Author", "Anna is the housing reporter at the Gazette and has covered the council since 2019."),
+    ("Über den Autor/ die Autorin", "Anna Smith beschäftigt sich mit Wohnungsbau, Stadtplanung und den Finanzen."),
+    ("Sobre la autora", "Anna Smith cubre urbanismo y vivienda para la Gaceta desde 2019."),
+])
+def test_an_author_box_heading_over_the_bylines_name_ends_the_story(heading, bio):
+    for head in (HEAD, HEAD.replace("By Anna Smith\n\nPublished 4 March 2027", "4 March 2027, 09:14 - Anna Smith")):
+        assert body(head + "\n\n".join([*PARAS, heading, "Anna Smith", bio])) == PARAS

@@ -463,7 +463,8 @@ def bare_credit(lines: list[Line], labels: list[Label], i: int) -> bool:
         # `(Jane Doe)` alone under a one-sentence caption where the photo block opens: the photographer, the
         # brackets being the credit's (a story is signed below its last paragraph, with prose above it)
         return not TWO_SENTENCES.search(lines[i - 1].text)
-    if not F.BARE_CREDIT.match(text) or _sign_off(lines, labels, i) or _FROM_HOME.match(text) or initials_row(text):
+    if not F.BARE_CREDIT.match(text) or _sign_off(lines, labels, i) or _FROM_HOME.match(text) or initials_row(text) \
+            or F.AUTHOR_BOX_HEADING.match(text):
         return False  # (`Home / Banking / Checking accounts`: a path from the start page, not `Name / Outlet`)
     return label.cls == SHORT or (lines[i - 1].full_stop and any(latin_name(part.strip()) and len(part.split()) >= 2
                                                                  for part in text.split("/")))

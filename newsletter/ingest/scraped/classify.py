@@ -1368,19 +1368,26 @@ def _signed_with_address(lines: list[Line], labels: list[Label]) -> None:
 
 
 def _author_box(lines: list[Line], labels: list[Label]) -> None:
-    """The byline's name again, alone on a line after a paragraph (`Jane Doe` / `Jane looks after …`): the author
-    box under the story, which ends there."""
+    """The byline's name again, alone on a line after a paragraph (`Jane Doe` / `Jane looks after …`) or under the
+    box's heading after the story (`Author` / `Jake Goulding` / `Jake is the co-founder of …`): the author box
+    under the story, which ends there."""
     bylines = [lines[i].text for i, label in enumerate(labels) if label.cls == META and label.kind == "byline"]
-    if not bylines:
-        return
+    # (under the box's heading, the name may have stood in the dateline above: `23.06.2016 um 16:14 Uhr - Jane Doe`)
+    signed = [(i, lines[i].text) for i, label in enumerate(labels)
+              if label.cls == META and label.kind in ("time", "date", "dateline")]
     for i, label in enumerate(labels):
         line = lines[i]
-        if label.cls == SHORT and line.words <= T.BARE_NAME_MAX_WORDS and bare_name(line.text) \
-                and any(line.text in b for b in bylines) and neighbour(labels, i, -1) in (PROSE, NEAR) \
+        if label.cls == PROSE and (bio := _BIO_OPENING.match(line.text)) and any(bio["name"] in b for b in bylines):
+            labels[i] = Label(STOP, "author box")  # `Jane Doe is a senior reporter at …`: the byline's bio
+        if label.cls != SHORT or line.words > T.BARE_NAME_MAX_WORDS or not bare_name(line.text):
+            continue
+        if any(line.text in b for b in bylines) and neighbour(labels, i, -1) in (PROSE, NEAR) \
                 and neighbour(labels, i, 1) == PROSE:
             labels[i] = Label(STOP, "author box")
-        elif label.cls == PROSE and (bio := _BIO_OPENING.match(line.text)) and any(bio["name"] in b for b in bylines):
-            labels[i] = Label(STOP, "author box")  # `Jane Doe is a senior reporter at …`: the byline's bio
+        elif i > 1 and F.AUTHOR_BOX_HEADING.match(lines[i - 1].text) and neighbour(labels, i, 1) in (PROSE, NEAR) \
+                and any(line.text in b for b in bylines + [text for k, text in signed if k < i]) \
+                and sum(lab.cls == PROSE for lab in labels[:i - 1]) >= T.AUTHOR_BOX_MIN_PARAGRAPHS_ABOVE:
+            labels[i - 1] = labels[i] = Label(STOP, "author box")
 
 
 # The newsroom speaking of itself in a method note's paragraph: its first person plural (`we`, `notre`, `unsere`,

@@ -60,6 +60,14 @@ AUTHOR_BOX_COUNT = (r"^(?:(?:über|about|sobre|à propos de|a proposito di|over)
                     r"|beiträge|articles?|artículos|entradas|articoli|artigos|einträge|berichten)$")
 
 
+# An author box's heading over the writer's name (`Author`, `About the author`, `Über den Autor/ die Autorin`,
+# `Sobre la autora`, `L'auteur`): no credit for a photo, slashes and all; under the story, with the byline's name
+# below it, the story's end (classify._author_box).
+AUTHOR_BOX_HEADING = re.compile(
+    r"^(?:(?:about|über|sobre|à propos de|a proposito de|over|zum|zur)\s+)?(?:(?:the|den|die|el|la|l['’]|o|a|de)\s*)?"
+    r"(?:author|autor|autorin|autora|auteur|auteure|autrice|autore)(?:\s*/\s*(?:die\s+)?autorin)?\s*:?$", re.I)
+
+
 # A widget's figures on a line of their own: a weather widget's place, temperature and sky or wind (`Porto 13°
 # Aguaceiros`, `Como 9°C`, `Vlissingen 7° Zuidwest 5`; a story's line about the heat is a sentence, a subheading has a
 # colon: `Seville 46°: the hottest day`), a commodity's price per its unit or with its change (`Gold: $2,871/oz`,

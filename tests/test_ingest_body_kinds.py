@@ -5,7 +5,7 @@ languages a kind, none of them copied from the corpus)."""
 from __future__ import annotations
 
 from newsletter.ingest.scraped import read_plaintext
-from newsletter.ingest.scraped.furniture import kind_of
+from newsletter.ingest.scraped.furniture import is_ui, kind_of
 from tests.cases import cases
 
 HEAD = "Council approves riverside housing plan\n\nBy Anna Smith\n\nPublished 4 March 2027\n\n"
@@ -12048,3 +12048,11 @@ def test_a_post_closed_by_its_platforms_link_leaves_the_body():
 def test_an_author_box_heading_over_the_bylines_name_ends_the_story(heading, bio):
     for head in (HEAD, HEAD.replace("By Anna Smith\n\nPublished 4 March 2027", "4 March 2027, 09:14 - Anna Smith")):
         assert body(head + "\n\n".join([*PARAS, heading, "Anna Smith", bio])) == PARAS
+
+
+
+# The button to the comments, in the post's header line as often as under it (`Schreib einen Kommentar` over a German
+# blog's first paragraph among the real pages of session 51, where it opened the body; `Kommentieren`): a control.
+@cases("button", ["Schreib einen Kommentar", "Schreibe einen Kommentar", "Kommentieren", "Kommentar schreiben"])
+def test_a_comment_button_is_a_control(button):
+    assert is_ui(button)

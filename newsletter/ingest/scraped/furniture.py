@@ -2981,6 +2981,8 @@ UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
     "más información",
     "más opciones", "more options", "weitere optionen", "plus d'options", "mehr erfahren", "learn more", "my news",
     "all sections", "all topics", "kommentare anzeigen", "show comments", "voir les commentaires",
+    # (the button to the comments, in the post's header line as often as under it: `Schreib einen Kommentar`)
+    "kommentieren", "jetzt kommentieren", "kommentar schreiben", "schreib einen kommentar", "schreibe einen kommentar",
     "ver comentarios", "compartí", "comentá", "compartir nota", "escuchar nota", "artikel teilen", "beitrag teilen",
     "share article",
     "share this article", "partager l'article",

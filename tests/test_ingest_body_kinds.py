@@ -12056,3 +12056,18 @@ def test_an_author_box_heading_over_the_bylines_name_ends_the_story(heading, bio
 @cases("button", ["Schreib einen Kommentar", "Schreibe einen Kommentar", "Kommentieren", "Kommentar schreiben"])
 def test_a_comment_button_is_a_control(button):
     assert is_ui(button)
+
+
+# A caption closed by the picture's Creative Commons licence, its holder before or after it (`… Zum Vergrößern auf das
+# Bild klicken. CC-BY-SA 2.0`, a German site among the real pages of session 51): the picture's, not the story's.
+@cases("caption", ["The old gasworks site from the footbridge. Click to enlarge. CC-BY-SA 2.0",
+                   "Die alte Gasanstalt vom Steg aus. Zum Vergrößern auf das Bild klicken. Jane Roe, CC BY 4.0",
+                   "Le site de l'ancienne usine à gaz. CC0 Public Domain"])
+def test_a_caption_closed_by_a_creative_commons_licence_leaves_the_body(caption):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], caption, *PARAS[2:]])) == PARAS
+
+
+# (near miss) a story's sentence on the licence, closed by its full stop, stays
+def test_a_sentence_naming_a_licence_stays():
+    line = "The council will publish the survey's photographs under CC BY 4.0."
+    assert line in body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]]))

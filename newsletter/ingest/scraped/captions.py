@@ -90,7 +90,15 @@ _LICENSING_LINK = re.compile(r"\s+(?:purchase licensing rights|buy licensing rig
                              r"|abre em nova aba|opent in nieuw tabblad))?$", re.I)
 
 
+# A Creative Commons licence closing a caption, with its holder before or after it (`… Zum Vergrößern auf das Bild
+# klicken. CC-BY-SA 2.0`, `… harbour. Jane Roe, CC BY 4.0`, `… CC0 Public Domain`): the picture's credit.
+_LICENCE_AT_END = re.compile(r"(?<=[.!?:)])\s+(?P<credit>[^.!?]{0,60}?\bCC(?:[- ]BY(?:-(?:SA|NC|ND))*|0)"
+                             r"(?:[- ]?\d\.\d)?(?:\s[^.!?]{1,60})?)$")
+
+
 def _credit_at_end(text: str) -> str | None:
+    if m := _LICENCE_AT_END.search(text[-T.RUN_IN_CREDIT_CHARS:]):
+        return m["credit"]
     if " " in text and (link := _LICENSING_LINK.search(text[-T.RUN_IN_CREDIT_CHARS:])):
         text = text[:len(text) - len(link.group())]
     if (tail := _WIRE_TAIL.search(text)) and "/" in text[:tail.start()][-60:]:

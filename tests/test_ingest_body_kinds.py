@@ -5,7 +5,7 @@ languages a kind, none of them copied from the corpus)."""
 from __future__ import annotations
 
 from newsletter.ingest.scraped import read_plaintext
-from newsletter.ingest.scraped.furniture import is_ui, kind_of
+from newsletter.ingest.scraped.furniture import is_share_row, is_ui, kind_of
 from tests.cases import cases
 
 HEAD = "Council approves riverside housing plan\n\nBy Anna Smith\n\nPublished 4 March 2027\n\n"
@@ -12071,3 +12071,17 @@ def test_a_caption_closed_by_a_creative_commons_licence_leaves_the_body(caption)
 def test_a_sentence_naming_a_licence_stays():
     line = "The council will publish the survey's photographs under CC BY 4.0."
     assert line in body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]]))
+
+
+# Share buttons whose labels the copy ran together (`FacebookLinkedInWhatsAppE-Mail`, under `Findet uns auch auf:`, a
+# German magazine among the real pages of session 51): a row of share buttons, its label a social prompt.
+@cases("row", ["FacebookLinkedInWhatsAppE-Mail", "TeilenTwitternWhatsappReddit", "PartagerTwitterEmail"])
+def test_share_buttons_run_together_are_a_share_row(row):
+    assert is_share_row(row)
+    assert body(HEAD + "\n\n".join([*PARAS, "Findet uns auch auf:", row])) == PARAS
+
+
+# (near miss) a word that merely holds a network's or a button's letters is no share row (`Lex`: `le` + `X`)
+@cases("word", ["Lex", "Openprint", "Sharepoint", "Copyright", "Printemps"])
+def test_a_word_holding_share_words_is_no_share_row(word):
+    assert not is_share_row(word)

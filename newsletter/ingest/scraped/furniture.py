@@ -3009,7 +3009,8 @@ UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
     "sigam-nos", "volg ons", "segueix-nos",
     # ... over the platforms' icons, which the copy left out (`Follow us on`)
     "follow us on", "síguenos en", "suivez-nous sur", "folgen sie uns auf", "folge uns auf", "seguici su",
-    "siga-nos no", "siga-nos em", "volg ons op",
+    "siga-nos no", "siga-nos em", "volg ons op", "find us on", "finde uns auf", "findet uns auf", "findet uns auch auf",
+    "finden sie uns auf", "retrouvez-nous sur", "encuéntranos en", "trovaci su", "vind ons op",
     # a follow button naming what it follows (a blog platform's publication or writer)
     "follow publication", "follow author", "follow writer", "follow this author", "seguir publicación",
     "seguir autor", "seguir al autor", "publikation folgen", "autor folgen", "autorin folgen", "suivre la publication",
@@ -3651,9 +3652,28 @@ _SHARE_NAMES = frozenset({"share", "tweet", "facebook", "twitter", "x", "whatsap
 
 
 def is_share_row(text: str) -> bool:
-    """A row of share buttons: only share words, at least one of them a network or `share` itself."""
+    """A row of share buttons: only share words, at least one of them a network or `share` itself; the buttons'
+    words may be run together, as the icons' labels are pasted (`FacebookLinkedInWhatsAppE-Mail`)."""
     tokens = [w.strip(",:;").lower() for w in text.split()]
+    if len(tokens) == 1 and len(text) <= T.GLUED_SHARE_MAX_CHARS:
+        tokens = _glued_share_words(tokens[0]) or tokens
     return 0 < len(tokens) <= 14 and all(w in SHARE_WORDS for w in tokens) and not _SHARE_NAMES.isdisjoint(tokens)
+
+
+# (the share words long enough not to be found by chance inside another word: `Lex` is no `le` and `X`)
+_GLUED_WORDS = sorted((w for w in SHARE_WORDS if len(w) >= 4), key=len, reverse=True)
+
+
+def _glued_share_words(word: str) -> list[str] | None:
+    """The share words a run-together row is made of, two at least, or None."""
+    found: dict[int, list[str]] = {0: []}
+    for i in range(len(word)):
+        if i in found:
+            for w in _GLUED_WORDS:
+                if word.startswith(w, i) and i + len(w) not in found:
+                    found[i + len(w)] = [*found[i], w]
+    words = found.get(len(word))
+    return words if words and len(words) >= 2 else None
 
 
 def is_consent_row(text: str) -> bool:

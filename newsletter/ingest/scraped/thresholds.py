@@ -105,6 +105,8 @@ DATE_LINE_MAX_WORDS = 12
 # A photo credit without a label (`Meridian/Tomas Ekholm/File Photo`) and a bare byline name are this short.
 BARE_CREDIT_MAX_WORDS = 8
 BARE_NAME_MAX_WORDS = 6
+# A row of share buttons pasted without spaces (`FacebookLinkedInWhatsAppE-Mail`) is at most this long.
+GLUED_SHARE_MAX_CHARS = 80
 # An author box's heading (`Author` / `Jane Doe`) ends the story only with this many paragraphs above it.
 AUTHOR_BOX_MIN_PARAGRAPHS_ABOVE = 3
 # A bio that starts with the job (`Periodista especializada en …`) is at most this long.

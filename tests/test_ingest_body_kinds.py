@@ -12085,3 +12085,37 @@ def test_share_buttons_run_together_are_a_share_row(row):
 @cases("word", ["Lex", "Openprint", "Sharepoint", "Copyright", "Printemps"])
 def test_a_word_holding_share_words_is_no_share_row(word):
     assert not is_share_row(word)
+
+
+# A table of contents under its label between the story's opening paragraph and the rest, its entries the story's
+# subheadings said again (`Inhaltsverzeichnis` / entries pasted tight, a German wine shop's guide among the real pages
+# of session 51): the page's, and the opening paragraph above it stays the story's (en/de/fr).
+@cases("label", ["Table of contents", "Inhaltsverzeichnis", "Sommaire"])
+def test_a_labelled_table_of_contents_leaves_the_body_and_the_opening_stays(label):
+    subs = ["Why the site was chosen", "What the survey found", "When the homes will be ready"]
+    story = [PARAS[0], subs[0], PARAS[1], subs[1], PARAS[2], subs[2], PARAS[3]]
+    page = HEAD + "\n\n".join([story[0], label, "\n".join(subs), *story[1:]])
+    assert body(page) == story
+
+
+# (near miss) the label over lines the story does not say again is no table of contents: the story's own list stays
+def test_a_contents_label_over_lines_not_shown_again_stays():
+    items = ["- 400 homes on the gasworks site", "- a footbridge to the station", "- a school for 300 pupils"]
+    got = body(HEAD + "\n\n".join([*PARAS[:2], "Contents", "\n".join(items), *PARAS[2:]]))
+    assert all(any(item.lstrip("- ") in line for line in got) for item in items)
+
+
+# The readers' comments announced with none yet or one in words (`Keine Kommentare / Trackbacks`, `No comments yet`,
+# `Aucun commentaire`, `Ein Kommentar`), the form under it (a German blog among the real pages of session 51): the
+# story ends there.
+@cases("count", ["Keine Kommentare / Trackbacks", "No comments yet", "Aucun commentaire", "Ein Kommentar",
+                 "Sin comentarios"])
+def test_no_comments_yet_ends_the_story(count):
+    form = ["Trackback URL", "Kommentar erstellen", "Name (wird benötigt)", "E-Mail (wird benötigt und nicht "
+            "veröffentlicht)", "Hinweis: Gewerbliche Einträge werden ohne Angabe von Gründen gelöscht, sagte er."]
+    assert body(HEAD + "\n\n".join([*PARAS, count, *form])) == PARAS
+
+
+# (near miss) a quoted `No comment` is the story's
+def test_a_no_comment_line_is_not_the_comments():
+    assert kind_of("No comment") is None

@@ -1088,28 +1088,46 @@ def _topic_list(lines: list[Line], labels: list[Label]) -> set[int]:
 
 
 def _contents_entries(lines: list[Line]) -> set[str]:
-    """The entries of a table of contents above the story (`Inhaltsverzeichnis` / `Contents` / `Sommaire` over the
-    story's subheadings): different short lines pasted tight one under the other, each shown twice on the page, in
-    order and apart further down. The story's subheadings repeat them; they are no slot markers."""
+    """The entries of a table of contents above the story: the story's subheadings repeat them; they are no slot
+    markers."""
+    return {lines[k].text for run in _contents_runs(lines) for k in run}
+
+
+def _contents_runs(lines: list[Line]) -> list[list[int]]:
+    """The tables of contents above the story (`Inhaltsverzeichnis` / `Contents` / `Sommaire` over the story's
+    subheadings), by the lines of their entries: different lines pasted tight one under the other, each shown twice on
+    the page, in order and apart further down (the first entry shown again tight under the last is where the story
+    begins)."""
     count: dict[str, int] = {}
     for line in lines:
         count[line.text] = count.get(line.text, 0) + 1
     repeated = {text for text, n in count.items() if n == 2}
     last = {line.text: k for k, line in enumerate(lines)}  # (where each line is shown the second time)
-    entries: set[str] = set()
-    run: list[str] = []
-    for line in [*lines, None]:
-        if line is not None and line.text in repeated and (not run or not line.blank_before):
-            run.append(line.text)
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for k, line in enumerate([*lines, None]):
+        if line is not None and line.text in repeated and last[line.text] != k \
+                and (not run or not line.blank_before):
+            run.append(k)
             continue
-        # (the story's subheadings stand apart, a paragraph at least between two: an ad slot shown twice, `Anzeige` /
-        # the advertiser / `Scroll to continue`, comes again as the same tight lines)
-        again = [last[text] for text in run]
-        if len(run) >= T.CONTENTS_MIN_ENTRIES and len(set(run)) == len(run) \
-                and all(b - a > 1 for a, b in pairwise(again)):
-            entries.update(run)
-        run = [line.text] if line is not None and line.text in repeated else []
-    return entries
+        # (the story's subheadings stand apart, mostly a paragraph at least between two: an ad slot shown twice,
+        # `Anzeige` / the advertiser / `Scroll to continue`, comes again as the same tight lines)
+        again = [last[lines[m].text] for m in run]
+        if len(run) >= T.CONTENTS_MIN_ENTRIES and all(b > a for a, b in pairwise(again)) \
+                and 2 * sum(b - a > 1 for a, b in pairwise(again)) > len(run) - 1:
+            runs.append(run)
+        run = [k] if line is not None and line.text in repeated and last[line.text] != k else []
+    return runs
+
+
+def _tables_of_contents(lines: list[Line], labels: list[Label]) -> None:
+    """A table of contents above the story under its label (`Inhaltsverzeichnis`, `Table of contents`; its entries
+    the story's subheadings said again: _contents_runs): the page's. (Without the label, a run of lines shown twice
+    may be the headline and standfirst shown again.)"""
+    for run in _contents_runs(lines):
+        if run[0] > 0 and F.CONTENTS_LABEL.match(lines[run[0] - 1].text):
+            for k in range(run[0] - 1, run[-1] + 1):
+                labels[k] = Label(FURNITURE, "contents")
 
 
 def _masthead_under_caption(lines: list[Line], i: int) -> bool:
@@ -5893,6 +5911,7 @@ _PASSES = (
     _rating_boxes,
     _guest_bylines,
     _publications_under_label,
+    _tables_of_contents,
     _listed_more_subheadings,  # (before the related labels take their lists)
     _context,
     _labelled_captions,

@@ -68,6 +68,15 @@ AUTHOR_BOX_HEADING = re.compile(
     r"(?:author|autor|autorin|autora|auteur|auteure|autrice|autore)(?:\s*/\s*(?:die\s+)?autorin)?\s*:?$", re.I)
 
 
+# A table of contents' label over its entries (`Inhaltsverzeichnis`, `Table of contents`, `Contents`, `In this
+# article`, `Sommaire`, `Índice`, `Indice`, `Inhoudsopgave`): classify._tables_of_contents takes it with them.
+CONTENTS_LABEL = re.compile(
+    r"^(inhaltsverzeichnis|inhalt|inhalte|table of contents|contents|in this (article|story|guide)|on this page"
+    r"|auf dieser seite|in diesem artikel|sommaire|table des matières|dans cet article|índice|índice de contenidos?"
+    r"|contenidos?|en este artículo|indice|sommario|in questo articolo|inhoudsopgave|inhoud|in dit artikel|sumário"
+    r"|neste artigo)\s*:?$", re.I)
+
+
 # A widget's figures on a line of their own: a weather widget's place, temperature and sky or wind (`Porto 13°
 # Aguaceiros`, `Como 9°C`, `Vlissingen 7° Zuidwest 5`; a story's line about the heat is a sentence, a subheading has a
 # colon: `Seville 46°: the hottest day`), a commodity's price per its unit or with its change (`Gold: $2,871/oz`,
@@ -1609,6 +1618,12 @@ KINDS: tuple[Kind, ...] = (
           # the comments' heading as a call to answer the article, with its count (_COMMENTS_CALL)
           r"^" + _COMMENTS_CALL + r"\s*(\(\d+\))?\s*:?$",
           r"^\d+\s*(comments?|comentarios?|comentários?|kommentare?|commentaires?|commenti|reacties|replies|responses)$",
+          # ... none yet, or one in words (`No comments yet`, `Keine Kommentare / Trackbacks`, `Aucun commentaire`,
+          # `Sin comentarios`, `Nessun commento`, `Geen reacties`, `One comment`, `Ein Kommentar`)
+          r"^((no|noch keine|keine|sin|geen)\s+(comments|kommentare|comentarios|reacties|responses)"
+          r"|(aucun|pas de|ningún|nessun|nenhum|one|ein|un|uno|um|één)\s+(comment|kommentar|commentaire|comentario"
+          r"|comentário|commento|reactie|response))"
+          r"(\s+(yet|bisher|pour l['’]instant|todavía|ancora|nog))?(\s*/\s*trackbacks?)?\s*[.!]?$",
           r"^(notes? (to|for) editors|hinweise für (die )?redaktionen|notes? aux rédactions|notas? (para|a) (los )?"
           r"(editores|redacciones)|note per le redazioni|notas? aos editores|noot voor de redactie)\s*:?$",
           # a press release's end marker alone on its line, perhaps set off by dashes (`Ends`, `- ENDS -`, `End of

@@ -41,7 +41,7 @@ _INTERRUPTIONS = frozenset({"prompt", "embed", "download", "link", "related", "r
 # Boxes whose lines come together and are charged once in the body's score: a post of six lines set before the
 # story's last paragraph interrupts the story once, it does not outweigh that paragraph; so do a poll's answers.
 _ONE_BOX = frozenset({"embed", "fact box", "table", "gallery", "gallery item", "embed notice", "poll item",
-                      "offer tool"})
+                      "offer tool", "contents"})
 
 
 def _score(line: Line, label: Label) -> float:

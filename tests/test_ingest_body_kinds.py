@@ -12119,3 +12119,12 @@ def test_no_comments_yet_ends_the_story(count):
 # (near miss) a quoted `No comment` is the story's
 def test_a_no_comment_line_is_not_the_comments():
     assert kind_of("No comment") is None
+
+
+# The most-clicked box after the story (`MEISTGEKLICKTE BEITRÄGE`, `Most commented`) under the button back to the start
+# page (`Zur Startseite`, `Back to home`; a German broadcaster among the real pages of session 51): the story ends.
+@cases("label", ["MEISTGEKLICKTE BEITRÄGE", "Meistkommentiert", "Most clicked", "Most commented"])
+def test_a_most_clicked_box_ends_the_story(label):
+    items = ["1Pudel-Hype: Vom Schoßhund zurück zum Trend-Hund", "2Die Arbeit einer Justizbeamtin in Hannover"]
+    assert body(HEAD + "\n\n".join([*PARAS, "Zur Startseite", label, *items])) == PARAS
+    assert is_ui("Zur Startseite") and is_ui("Back to home")

@@ -1500,6 +1500,7 @@ KINDS: tuple[Kind, ...] = (
           r"|lo último|últimas noticias|dernières (actualités|infos|nouvelles)|neueste (artikel|nachrichten)"
           r"|aktuelle nachrichten|ultime notizie|últimas notícias|laatste nieuws"
           r"|lo más (leído|visto)|((los|las) )?más leíd[oa]s|meistgelesen(e)?( artikel)?|meistgesehen"
+          r"|meistgeklickt(e)?( beiträge| artikel)?|meistkommentiert(e)?( beiträge| artikel)?|most (clicked|commented)"
           r"|les plus (lus|populaires)"
           # (with its article: `Os mais lidos`, `Las más leídas`)
           r"|(i )?più lett[ie]|((os|as) )?mais (lidas|lidos)|meest gelezen|about the (author|authors|writer|reporter)"
@@ -2976,6 +2977,8 @@ UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
     "link gekopieerd", "link gekopieerd!", "gekopieerd naar klembord", "länk kopierad", "lenke kopiert",
     "link kopieret",
     "copy link", "print article", "open menu", "close menu", "toggle navigation", "zurück zur startseite",
+    "zur startseite", "back to home", "back to homepage", "retour à l'accueil", "volver a la portada",
+    "torna alla home", "terug naar home",
     # a republishing box's buttons (`Copy HTML` under `Republish this article`)
     "copy html", "copy text", "copy code", "copy embed code", "copy to clipboard", "html kopieren", "copier le html",
     "copiar html", "copia html",

@@ -2191,7 +2191,8 @@ def test_a_paid_teaser_between_paragraphs_leaves_the_body(lines, where, sep):
 @cases("block", [
     "Surplus // The budget left over after the clean-up",  # a word ending in `plus`, in lower case
     "Ein Plus für die Stadt // Die Gemeinde erhält 400 neue Wohnungen am Fluss.",  # a sentence under it
-    "Le plus dur reste à faire // Les riverains attendent le rapport complet sur les sols",
+    # (a sentence under it: two short lines without a full stop between paragraphs are a box's links, session 51)
+    "Le plus dur reste à faire // Les riverains attendent le rapport complet sur les sols.",
 ])
 def test_a_subheading_with_plus_stays(block):
     story = [*PARAS[:2], *block.split(" // "), *PARAS[2:]]
@@ -12128,3 +12129,24 @@ def test_a_most_clicked_box_ends_the_story(label):
     items = ["1Pudel-Hype: Vom Schoßhund zurück zum Trend-Hund", "2Die Arbeit einer Justizbeamtin in Hannover"]
     assert body(HEAD + "\n\n".join([*PARAS, "Zur Startseite", label, *items])) == PARAS
     assert is_ui("Zur Startseite") and is_ui("Back to home")
+
+
+# Two headlines of links between the story's paragraphs, their box's label lost in the copy (`One virus, two Americas`
+# / `Four out of five jobs affected by virus globally`, a British broadcaster among the real pages of session 51): the
+# box's links; the story's subheading stands alone over its paragraph.
+@cases("pair", [("Harbour ferry fares to rise in April", "Four out of five bus routes cut in a decade"),
+                ("Zwei Brücken, eine Stadt", "Vier von fünf Buslinien in zehn Jahren gestrichen")])
+def test_two_link_headlines_between_paragraphs_leave_the_body(pair):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], *pair, *PARAS[2:]])) == PARAS
+
+
+# (near misses) a pull quote over a subheading keeps the subheading, as do two items of the story's list
+def test_a_pull_quote_over_a_subheading_and_two_list_items_stay():
+    said = ("The developer's manager said the clean-up would take every summer until 2029 and that nothing "
+            "would be built before it was done.")
+    quote, sub = "The clean-up would take every summer until 2029", "What the survey found"
+    assert sub in body(HEAD + "\n\n".join([*PARAS[:2], said, quote, sub, *PARAS[2:]]))
+    items = ["Boats from the quay every twenty minutes", "Boats from the station every half hour"]
+    lead = "Boats from the harbour run all night from May, the operator said, on three routes."
+    got = body(HEAD + "\n\n".join([*PARAS[:2], lead, *items, *PARAS[2:]]))
+    assert all(item in got for item in items)

@@ -5900,6 +5900,41 @@ def _box_after_links(lines: list[Line], labels: list[Label]) -> None:
             return
 
 
+def _headline_pairs_amid_story(lines: list[Line], labels: list[Label]) -> None:
+    """Two short lines, neither a sentence, between two of the story's paragraphs (`One virus, two Americas` / `Four
+    out of five jobs affected by virus globally`): the links of a box set into the story, its label lost in the copy;
+    the story's subheading stands alone over its paragraph. Not a pull quote over a subheading (quote marks, or words
+    a paragraph near it says), nor two items of the story's list (the paragraph above opens as they do)."""
+    for i in range(2, len(lines) - 2):
+        pair = (i, i + 1)
+        # (two paragraphs above: amid the story, not a path and a headline under the site's disclosure)
+        if labels[i - 2].cls != PROSE or labels[i - 1].cls != PROSE or labels[i + 2].cls != PROSE or not all(
+                labels[k] == Label(SHORT) and not lines[k].sentence and not _QUOTE_CHARS.search(lines[k].text)
+                and T.HEADLINE_PAIR_MIN_WORDS <= lines[k].words <= T.HEADLINE_PAIR_MAX_WORDS for k in pair):
+            continue
+        near = {w for k in range(max(0, i - T.PULL_QUOTE_WINDOW), min(len(lines), i + 2 + T.PULL_QUOTE_WINDOW))
+                if labels[k].cls == PROSE for w in _WORD.findall(lines[k].text.lower())}
+        if any(_share(_WORD.findall(lines[k].text.lower()), near) >= T.PULL_QUOTE_OVERLAP for k in pair) \
+                or any(lines[k].text.split()[0] == lines[i - 1].text.split()[0] for k in pair) \
+                or _LIST_LEAD_IN.search(lines[i - 1].text) or any(c.isdigit() for k in pair for c in lines[k].text):
+            continue  # (a list's items under its lead-in, or rows of figures: the story's)
+        for k in pair:
+            labels[k] = Label(FURNITURE, "related item")
+
+
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _share(words: list[str], among: set[str]) -> float:
+    """The share of these words found among those (0 for none)."""
+    return sum(w in among for w in words) / len(words) if words else 0.0
+
+
+# A paragraph leading in to a list under it (`… closed as follows.`, `… will:`, `Die Änderungen im Überblick:`).
+_LIST_LEAD_IN = re.compile(r"(:|\bas follows\.|\bfolgt\.|\bsuit\s?:?\.?|\bsiguiente\.)$", re.I)
+_QUOTE_CHARS = re.compile(r"[\"“”„‘’«»]|(?:^|\s)'|'(?:\s|$)")
+
+
 # The passes over the whole page after each line is classified alone, in order: each relabels lines by what stands
 # around them (where the order matters, a comment says why). A new kind of box or block is one function and one entry.
 _PASSES = (
@@ -6023,5 +6058,6 @@ _PASSES = (
     _parallel_items,
     _boxes_over_end_marker,
     _box_after_links,
+    _headline_pairs_amid_story,
     _reader_comments,  # (after all: nothing from the first comment down is the story's)
 )

@@ -105,6 +105,9 @@ DATE_LINE_MAX_WORDS = 12
 # A photo credit without a label (`Meridian/Tomas Ekholm/File Photo`) and a bare byline name are this short.
 BARE_CREDIT_MAX_WORDS = 8
 BARE_NAME_MAX_WORDS = 6
+# Two headlines of links amid the story, their label lost, have at least this many words each (a kicker fewer).
+HEADLINE_PAIR_MIN_WORDS = 4
+HEADLINE_PAIR_MAX_WORDS = 14
 # A row of share buttons pasted without spaces (`FacebookLinkedInWhatsAppE-Mail`) is at most this long.
 GLUED_SHARE_MAX_CHARS = 80
 # An author box's heading (`Author` / `Jane Doe`) ends the story only with this many paragraphs above it.

@@ -12150,3 +12150,10 @@ def test_a_pull_quote_over_a_subheading_and_two_list_items_stay():
     lead = "Boats from the harbour run all night from May, the operator said, on three routes."
     got = body(HEAD + "\n\n".join([*PARAS[:2], lead, *items, *PARAS[2:]]))
     assert all(item in got for item in items)
+
+
+# ... but a link's headline over a line much shorter than it is the link, then the story's subheading over its
+# paragraph (`Lobster pound workers in Yarmouth vote to join union` / `Prices expected to open high`, a studied set)
+def test_a_link_headline_over_a_much_shorter_subheading_leaves_the_subheading():
+    link, sub = "Harbour ferry workers in Eastbrook vote to join the union", "Questions over the survey"
+    assert body(HEAD + "\n\n".join([*PARAS[:2], link, sub, *PARAS[2:]])) == [*PARAS[:2], sub, *PARAS[2:]]

@@ -5918,7 +5918,10 @@ def _headline_pairs_amid_story(lines: list[Line], labels: list[Label]) -> None:
                 or any(lines[k].text.split()[0] == lines[i - 1].text.split()[0] for k in pair) \
                 or _LIST_LEAD_IN.search(lines[i - 1].text) or any(c.isdigit() for k in pair for c in lines[k].text):
             continue  # (a list's items under its lead-in, or rows of figures: the story's)
-        for k in pair:
+        # (a link's headline over a line much shorter than it, `Prices expected to open high`: the link, then the
+        # story's subheading over its paragraph)
+        short_below = lines[i + 1].words <= lines[i].words * T.SUBHEADING_UNDER_LINK_MAX_SHARE
+        for k in pair[:1] if short_below else pair:
             labels[k] = Label(FURNITURE, "related item")
 
 

@@ -108,6 +108,8 @@ BARE_NAME_MAX_WORDS = 6
 # Two headlines of links amid the story, their label lost, have at least this many words each (a kicker fewer).
 HEADLINE_PAIR_MIN_WORDS = 4
 HEADLINE_PAIR_MAX_WORDS = 14
+# ... unless the second is this much shorter than the first: a link's headline over the story's subheading.
+SUBHEADING_UNDER_LINK_MAX_SHARE = 0.6
 # A row of share buttons pasted without spaces (`FacebookLinkedInWhatsAppE-Mail`) is at most this long.
 GLUED_SHARE_MAX_CHARS = 80
 # An author box's heading (`Author` / `Jane Doe`) ends the story only with this many paragraphs above it.

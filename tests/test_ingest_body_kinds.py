@@ -12157,3 +12157,10 @@ def test_a_pull_quote_over_a_subheading_and_two_list_items_stay():
 def test_a_link_headline_over_a_much_shorter_subheading_leaves_the_subheading():
     link, sub = "Harbour ferry workers in Eastbrook vote to join the union", "Questions over the survey"
     assert body(HEAD + "\n\n".join([*PARAS[:2], link, sub, *PARAS[2:]])) == [*PARAS[:2], sub, *PARAS[2:]]
+
+
+# ... however short the subheading under the link (`Concurrenten volgen`, a studied set read tight)
+def test_a_link_headline_over_a_two_word_subheading_leaves_the_subheading():
+    link, sub = "Harbour ferry workers in Eastbrook vote to join the union", "Rivals follow"
+    for head, sep in ((HEAD, "\n\n"), (TIGHT_HEAD, "\n")):
+        assert body(head + sep.join([*PARAS[:2], link, sub, *PARAS[2:]])) == [*PARAS[:2], sub, *PARAS[2:]]

@@ -5905,22 +5905,27 @@ def _headline_pairs_amid_story(lines: list[Line], labels: list[Label]) -> None:
     out of five jobs affected by virus globally`): the links of a box set into the story, its label lost in the copy;
     the story's subheading stands alone over its paragraph. Not a pull quote over a subheading (quote marks, or words
     a paragraph near it says), nor two items of the story's list (the paragraph above opens as they do)."""
+    blankless = blankless_page(lines)
     for i in range(2, len(lines) - 2):
         pair = (i, i + 1)
         # (two paragraphs above: amid the story, not a path and a headline under the site's disclosure)
         if labels[i - 2].cls != PROSE or labels[i - 1].cls != PROSE or labels[i + 2].cls != PROSE or not all(
                 labels[k] == Label(SHORT) and not lines[k].sentence and not _QUOTE_CHARS.search(lines[k].text)
-                and T.HEADLINE_PAIR_MIN_WORDS <= lines[k].words <= T.HEADLINE_PAIR_MAX_WORDS for k in pair):
+                and lines[k].words <= T.HEADLINE_PAIR_MAX_WORDS for k in pair) \
+                or lines[i].words < T.HEADLINE_PAIR_MIN_WORDS:
             continue
+        # (a link's headline over a line much shorter than it, `Prices expected to open high`, `Concurrenten volgen`:
+        # the link, then the story's subheading over its paragraph; else both lines are links, both of some length)
+        short_below = lines[i + 1].words <= lines[i].words * T.SUBHEADING_UNDER_LINK_MAX_SHARE
+        if (not short_below and lines[i + 1].words < T.HEADLINE_PAIR_MIN_WORDS) \
+                or (short_below and not (lines[i + 1].blank_before or blankless)):
+            continue  # (the subheading stands apart from the link: a title pasted tight over a label is a box's)
         near = {w for k in range(max(0, i - T.PULL_QUOTE_WINDOW), min(len(lines), i + 2 + T.PULL_QUOTE_WINDOW))
                 if labels[k].cls == PROSE for w in _WORD.findall(lines[k].text.lower())}
         if any(_share(_WORD.findall(lines[k].text.lower()), near) >= T.PULL_QUOTE_OVERLAP for k in pair) \
                 or any(lines[k].text.split()[0] == lines[i - 1].text.split()[0] for k in pair) \
                 or _LIST_LEAD_IN.search(lines[i - 1].text) or any(c.isdigit() for k in pair for c in lines[k].text):
             continue  # (a list's items under its lead-in, or rows of figures: the story's)
-        # (a link's headline over a line much shorter than it, `Prices expected to open high`: the link, then the
-        # story's subheading over its paragraph)
-        short_below = lines[i + 1].words <= lines[i].words * T.SUBHEADING_UNDER_LINK_MAX_SHARE
         for k in pair[:1] if short_below else pair:
             labels[k] = Label(FURNITURE, "related item")
 

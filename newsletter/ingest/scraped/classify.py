@@ -5921,21 +5921,14 @@ def _headline_pairs_amid_story(lines: list[Line], labels: list[Label]) -> None:
                 or (short_below and not (lines[i + 1].blank_before or blankless)):
             continue  # (the subheading stands apart from the link: a title pasted tight over a label is a box's)
         near = {w for k in range(max(0, i - T.PULL_QUOTE_WINDOW), min(len(lines), i + 2 + T.PULL_QUOTE_WINDOW))
-                if labels[k].cls == PROSE for w in _WORD.findall(lines[k].text.lower())}
-        if any(_share(_WORD.findall(lines[k].text.lower()), near) >= T.PULL_QUOTE_OVERLAP for k in pair) \
+                if labels[k].cls == PROSE for w in re.findall(r"\w{4,}", lines[k].text.lower())}
+        said = [set(re.findall(r"\w{4,}", lines[k].text.lower())) for k in pair]  # (as the pull quotes are told)
+        if any(words and len(words & near) >= T.PULL_QUOTE_OVERLAP * len(words) for words in said) \
                 or any(lines[k].text.split()[0] == lines[i - 1].text.split()[0] for k in pair) \
                 or _LIST_LEAD_IN.search(lines[i - 1].text) or any(c.isdigit() for k in pair for c in lines[k].text):
             continue  # (a list's items under its lead-in, or rows of figures: the story's)
         for k in pair[:1] if short_below else pair:
             labels[k] = Label(FURNITURE, "related item")
-
-
-_WORD = re.compile(r"[^\W\d_]{4,}")
-
-
-def _share(words: list[str], among: set[str]) -> float:
-    """The share of these words found among those (0 for none)."""
-    return sum(w in among for w in words) / len(words) if words else 0.0
 
 
 # A paragraph leading in to a list under it (`… closed as follows.`, `… will:`, `Die Änderungen im Überblick:`).

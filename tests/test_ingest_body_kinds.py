@@ -7127,6 +7127,39 @@ def test_a_story_sentence_naming_a_books_pages_and_price_stays(line):
     assert body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]
 
 
+# A book's publication line closing an interview or a review: the publisher and the price in brackets, where to buy
+# it perhaps after (a British culture magazine's, in a blind set of session 50), in en/de/fr/es/it/pt/nl.
+BOOK_PUBLISHED = [
+    "The Salt Orchard by Ottilie Marchbank is published by Harrow & Lisle (£22). To support Quire, order your copy "
+    "from quireshop.co.uk. Delivery charges may apply.",
+    "Das Salzhaus von Lena Vogt ist bei Nordlicht erschienen (320 Seiten, 24 Euro).",
+    "« La Maison des marées », de Solène Aubrac, est paru aux éditions du Verger (21,50 €).",
+    "La casa de sal, de Ana Ruiz, está publicado por Editorial Faro (19,90 euros).",
+    "La casa del sale di Anna Rossi è edito da Edizioni Lago (18 euro).",
+    "A casa do sal, de Ana Reis, é publicado pela Editora Farol (R$ 59,90).",
+    "Het zouthuis van Anna de Vries is uitgegeven door Uitgeverij Duin (€ 24,99).",
+]
+
+
+@cases("line", BOOK_PUBLISHED)
+def test_a_books_publication_line_closing_the_story_leaves_the_body(line):
+    assert body(HEAD + "\n\n".join([*PARAS, line])) == PARAS
+
+
+# (near misses) the story's own sentences on what is published, a price not the book's, or a speaker.
+PUBLISHED_STORIES = [
+    "The full report is published by the council on Friday and puts the cost of the footbridge at £22m.",
+    "Her novel is published by Harrow & Lisle (£22) next month, her agent said.",
+    "The plan, published by the council in March (costing £4m), was approved by the committee on Tuesday night "
+    "after a long debate.",
+]
+
+
+@cases("line", PUBLISHED_STORIES)
+def test_a_story_sentence_on_what_is_published_stays(line):
+    assert body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]
+
+
 # Round r6: a standfirst under the byline cluster with the lead gallery's counter right under it, the photo's caption,
 # then the share bar (and its comment count) before the story: the standfirst is no paragraph (en/de/fr/es).
 GALLERY_TEASERS_R6 = [
@@ -9551,6 +9584,31 @@ def test_a_toggled_box_over_the_story_leaves_the_body():
                                "Gelände, das früher Fabriken nutzten und in dessen Boden noch Altlasten liegen "
                                "können.", "Box zuklappen", *PARAS])
     assert body(page) == PARAS
+
+
+# The two controls run together, the box pasted open tight under them (a Swiss public broadcaster's explainer, in a
+# blind set of session 50): its heading and its short lines leave the body, on a page with blank lines or without.
+JOINED_BOX = ["Box aufklappen Box zuklappen", "Das ändert sich mit dem Plan",
+              "Die Fussgängerbrücke wird neu schon 2028 gebaut.",
+              "Ein Viertel der Wohnungen ist für Familien mit kleinem Einkommen reserviert.",
+              "Der Kanton übernimmt die Kosten für die Sanierung des Bodens."]
+
+
+@cases("joined", ["Box aufklappen Box zuklappen", "Box aufklappenBox zuklappen"])
+def test_a_box_pasted_open_under_its_joined_controls_leaves_the_body(joined):
+    box = "\n".join([joined, *JOINED_BOX[1:]])
+    assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+
+
+def test_the_storys_part_under_joined_controls_stays():
+    # (near misses: the box pasted shut, the story's subheading set apart under the controls or tight over one long
+    # paragraph; on a page without blank lines, a subheading over the story's long paragraphs)
+    for under in (["", "Wie weiter?", "", *PARAS[2:]], ["Wie weiter?", PARAS[2], "", PARAS[3]]):
+        page = HEAD + "\n\n".join(PARAS[:2]) + "\n\n" + "\n".join(["Box aufklappen Box zuklappen", *under])
+        assert body(page) == [*PARAS[:2], "Wie weiter?", *PARAS[2:]]
+    page = TIGHT_HEAD + "\n".join([*PARAS[:2], "Box aufklappen Box zuklappen", "Wie weiter?", *PARAS[2:]])
+    assert body(page) == [*PARAS[:2], "Wie weiter?", *PARAS[2:]]
 
 
 # A sign-up form's error message, pasted with the form between the story's paragraphs (a UK regional site's form,

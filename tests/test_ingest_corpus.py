@@ -1754,9 +1754,10 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # television site pasted without blank lines, a Spanish national daily): 26/27 on arrival (96.3%);
               # studied in session 51 once holdout392 had arrived: 27/27
               "holdout390": 1.0,
-              # session 50, never studied: holdout392, three whole pages (a Swiss public broadcaster, a French regional
-              # daily pasted without blank lines, a British culture magazine's interview): 21/27 on arrival (77.8%)
-              "holdout392": 0.77,
+              # session 50: holdout392, three whole pages (a Swiss public broadcaster, a French regional daily pasted
+              # without blank lines, a British culture magazine's interview): 21/27 on arrival (77.8%); studied in
+              # session 52 once holdout391 had arrived: 27/27
+              "holdout392": 1.0,
               # session 51, never studied: holdout391, three whole pages (a Dutch regional broadcaster, a US tech blog
               # pasted without blank lines, a Brazilian sports portal): 23/27 on arrival (85.2%)
               "holdout391": 0.85,

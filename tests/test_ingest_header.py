@@ -1350,6 +1350,21 @@ def test_a_german_kicker_the_menu_shows_too_leaves_the_label_over_it_the_section
     assert (article.title, article.section) == ("Strombrücke in Magdeburg bleibt bis Ostern gesperrt", "Sachsen-Anhalt")
 
 
+# A menu pasted tight, one of its entries again over a kicker with a date in it (a Swiss public broadcaster's page
+# pasted without blank lines, in a blind set of session 50): the repeated entry is the section, the kicker the
+# headline's own.
+@cases(("kicker", "section"), [("Abstimmung vom 14. Juni", "Schweiz"), ("Wahlsonntag vom 22. Oktober", "Schweiz"),
+                               ("Abstimmung vom 14. Juni 2026 im Kanton Bern und in Freiburg", None)])
+def test_a_tight_menus_entry_repeated_over_a_kicker_is_the_section(kicker, section):
+    page = ("Nachrichten\nSchweiz\nInternational\nWirtschaft\nSport\nKultur\nSchweiz\n" + kicker + "\n"
+            "Strombrücke in Magdeburg bleibt bis Ostern gesperrt\nSonntag, 14.06.2026, 17:48 Uhr\n"
+            "Die Strombrücke in Magdeburg bleibt voraussichtlich bis Ostern für den gesamten Verkehr gesperrt.\n"
+            "Bei einer Prüfung hatten Ingenieure Risse an zwei Stahlträgern der Brücke über die Elbe entdeckt.\n"
+            "Die Stadt prüft nun, ob zumindest eine Fahrspur für Busse und Rettungsfahrzeuge geöffnet werden kann.\n")
+    article = read_plaintext(page, "t.txt")[0]
+    assert (article.title, article.section) == ("Strombrücke in Magdeburg bleibt bis Ostern gesperrt", section)
+
+
 @cases(("labels", "byline", "section"), [
     ("Northland\nHarbour & Islands", "Mara Lindqvist-Obi\nHarbour and Islands reporter, XBC Northland",
      "Harbour & Islands"),
@@ -5206,6 +5221,8 @@ def test_a_place_or_outlet_run_into_the_byline(above, byline, author):
     # a byline's label alone over the name in the author box after the story
     ("Written by\nImogen Tally\n\nImogen Tally covers transport for the Harbour Times.", "Imogen Tally"),
     ("Escrito por\nAna Ruiz Beltrán\n\nPeriodista especializada en transporte.", "Ana Ruiz Beltrán"),
+    # the author box's heading over the name and the role (a Swiss public broadcaster's, in a blind set of session 50)
+    ("Autorin\nNadja Imhof\nBundeshausredaktorin", "Nadja Imhof"), ("L'auteure\nLéa Fortin\nJournaliste", "Léa Fortin"),
     # the newsroom's desk signing the story
     ("Redacción El Faro del Puerto", "Redacción El Faro del Puerto"), ("Redaktion Politik", "Redaktion Politik"),
     # a programme note's cells (channel | show | day | time): no byline
@@ -9076,10 +9093,21 @@ def test_a_headline_shaped_like_a_name_over_the_byline_stays_the_headline(headli
     assert (article.title, article.author, len(article.body)) == (headline, author, 3)
 
 
-@cases("words", ["Mein Wochenende", "Zurück zur Übersicht", "Unsere Stadt", "Why Now", "Notre Maison"])
+@cases("words", ["Mein Wochenende", "Zurück zur Übersicht", "Unsere Stadt", "Why Now", "Notre Maison", "Audio HRF",
+                  "Play Nord", "Radio Berg"])
 def test_possessives_question_words_and_back_links_are_no_names(words):
     assert not person(words)
     assert person("Su Wei") and person("Mia Berg")  # (two-letter possessives are left out: names too)
+
+
+def test_a_broadcasters_media_in_its_menu_over_the_date_are_no_byline():
+    """`Play HRF` / `Audio HRF` / `Schweiz` / a kicker / the headline (a Swiss public broadcaster's menu naming its
+    players with its short name, in a blind set of session 50): `Audio HRF` has a name's shape beside the kicker's
+    date, and was read as the byline; no person is called Audio, Video, Play or Radio."""
+    page = ("HRF News\nNews\nSchweiz\nSport\nPlay HRF\nAudio HRF\n\nSchweiz\n\nAbstimmung vom 14. Juni\n\n"
+            "Mein Wochenende am See\n\n12. Mai 2026\n\n" + "\n\n".join(_WEEKEND) + "\n")
+    [article] = read_plaintext(page, "p.txt")
+    assert (article.author, len(article.body)) == (None, 3)
 
 
 @cases(("byline", "author"), [("von Kathrin", "Kathrin"), ("by Aureliana", "Aureliana"), ("par Sophie", "Sophie"),

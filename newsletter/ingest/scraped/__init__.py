@@ -885,9 +885,13 @@ def _titled_run(text: str) -> bool:
 def _book_details(text: str) -> bool:
     """A book's details closing a review (furniture.PAGE_COUNT, BOOK_PRICE): one short paragraph of short details
     split by commas (title, author, publisher, pages, price), no one speaking in it (`The novel, 312 pages long, sold
-    40,000 copies in 2025, her publisher said.` is the story's)."""
-    if len(text.split()) > T.BOOK_DETAILS_MAX_WORDS or F.SPEECH_TAG.search(text) or not F.PAGE_COUNT.search(text) \
-            or not F.BOOK_PRICE.search(F.PAGE_COUNT.sub(" ", text)):
+    40,000 copies in 2025, her publisher said.` is the story's); or its publication line (furniture.BOOK_PUBLISHED).
+    """
+    if len(text.split()) > T.BOOK_DETAILS_MAX_WORDS or F.SPEECH_TAG.search(text):
+        return False
+    if F.BOOK_PUBLISHED.match(text):
+        return True
+    if not F.PAGE_COUNT.search(text) or not F.BOOK_PRICE.search(F.PAGE_COUNT.sub(" ", text)):
         return False
     parts = [p for p in re.split(r"[,;()]|(?<=\D)\.\s", text) if p.strip()]
     return len(parts) >= T.BOOK_DETAILS_MIN_PARTS and max(len(p.split()) for p in parts) <= T.PRACTICAL_FRAGMENT_WORDS

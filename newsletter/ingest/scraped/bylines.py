@@ -412,8 +412,10 @@ def person(text: str) -> bool:
 # Words no person's name holds, in the languages of European news sites: possessives, pronouns, question words,
 # determiners and a navigation link's `back` (not the two-letter ones: `Su`, `Tu`, `Ma` are names too). German
 # capitalises its nouns, so a headline's first words may have a name's shape (`Mein Wochenende am See`, `Unser
-# Garten`, `Zurück zur Übersicht`); these words tell them apart.
+# Garten`, `Zurück zur Übersicht`); these words tell them apart. So do a broadcaster's media, whose products a menu
+# names with the site's short name (`Play HRF`, `Audio HRF`, `Radio Nord`).
 _NEVER_IN_NAMES = frozenset({
+    "audio", "video", "radio", "podcast", "podcasts", "play", "replay", "mediathek", "livestream", "webradio",
     "mein", "meine", "dein", "deine", "sein", "seine", "ihr", "ihre", "unser", "unsere", "euer", "eure", "kein",
     "keine", "ein", "eine", "dieser", "diese", "dieses", "jeder", "jede", "alle", "ich", "wir", "wie", "was", "warum",
     "wann", "zurück", "our", "your", "their", "his", "its", "this", "these", "those", "every", "why", "how", "what",

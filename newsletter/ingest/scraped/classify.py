@@ -5682,10 +5682,16 @@ def _toggled_boxes(lines: list[Line], labels: list[Label]) -> None:
     page sets it there: an explainer beside the story, not its paragraphs. Its controls alone, or run together
     (`Box aufklappenBox zuklappen`, the box pasted shut), are controls."""
     for i, line in enumerate(lines):
-        if labels[i].cls not in TEXT_CLASSES or line.words > T.BOX_CONTROL_MAX_WORDS:
+        if line.words > T.BOX_CONTROL_MAX_WORDS:
+            continue
+        if _shut_box(line.text):  # (perhaps taken for a related link, its box's heading tight under it)
+            labels[i] = Label(FURNITURE, "control")
+            _box_under_joined_controls(lines, labels, i)
+            continue
+        if labels[i].cls not in TEXT_CLASSES:
             continue
         if not F.BOX_OPENS.match(line.text):
-            if F.BOX_CLOSES.match(line.text) or _shut_box(line.text):
+            if F.BOX_CLOSES.match(line.text):
                 labels[i] = Label(FURNITURE, "control")
             continue
         close = next((j for j in range(i + 1, min(len(lines), i + T.TOGGLED_BOX_MAX_LINES + 1))
@@ -5746,11 +5752,33 @@ def _story_resumes(labels: list[Label], i: int) -> bool:
 
 
 def _shut_box(text: str) -> bool:
-    """`Box aufklappenBox zuklappen`: the two controls run together, the box pasted shut (asked of every short line:
-    only one opening with a box's word is split to see)."""
+    """`Box aufklappenBox zuklappen` (or `Box aufklappen Box zuklappen`): the two controls run together (asked of every
+    short line: only one opening with a box's word is split to see)."""
     return text[:6].lower().startswith(F.BOX_WORDS) and any(
-        F.BOX_OPENS.match(text[:k]) and F.BOX_CLOSES.match(text[k:]) for k in range(4, len(text) - 4)
-        if text[k - 1].islower() and text[k].isupper())
+        F.BOX_OPENS.match(text[:k].rstrip()) and F.BOX_CLOSES.match(text[k:]) for k in range(4, len(text) - 4)
+        if (text[k - 1].islower() or text[k - 1] == " ") and text[k].isupper())
+
+
+def _box_under_joined_controls(lines: list[Line], labels: list[Label], i: int) -> None:
+    """The box pasted open under its two controls run together (`Box aufklappenBox zuklappen` / `Das ändert sich mit
+    dem Alpweidengesetz` / three short sentences), set tight under them: a heading without a full stop, then its
+    lines up to the next blank line (on a page without blank lines, short sentences of T.FACT_LINE_MAX_WORDS words
+    at most). An explainer beside the story, which resumes under it; a box pasted shut has no heading set tight
+    under its controls, and the story's next part stands apart."""
+    head = i + 1
+    if head >= len(lines) or lines[head].blank_before or lines[head].full_stop \
+            or not (labels[head].cls == SHORT or labels[head].kind == "related item"):
+        return
+    blankless = blankless_page(lines)
+    end = head + 1
+    while end < min(len(lines), head + T.TOGGLED_BOX_MAX_LINES) and labels[end].cls in TEXT_CLASSES \
+            and not lines[end].blank_before and lines[end].words <= T.FACT_LINE_MAX_WORDS \
+            and (not blankless or lines[end].full_stop):
+        end += 1
+    if end - head - 1 < T.JOINED_BOX_MIN_LINES or not _story_resumes(labels, end - 1):
+        return
+    for k in range(head, end):
+        labels[k] = Label(FURNITURE, "fact box")
 
 
 def _dates_amid_story(lines: list[Line], labels: list[Label]) -> None:

@@ -3458,6 +3458,17 @@ PAGE_COUNT = re.compile(r"(?<![\w,.])\d{2,4}\s?(?:p|pp|pages|págs?|páginas|pag
                         r"|pagina's)(?:\.|(?=[,;)\s]|$))", re.I)
 BOOK_PRICE = re.compile(r"(?:[€£$]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|\$|euros?|eur|chf|dollars?|pounds|reais|r\$))"
                         r"|\b(?:19|20)\d{2}\b", re.I)
+# A book's publication line closing a review or an interview, its first sentence naming the publisher and the price
+# in brackets (`The Salt Orchard by Ottilie Marchbank is published by Harrow & Lisle (£22).`, `… ist bei Kampa
+# erschienen (24 Euro).`, `… est paru aux éditions du Seuil (22 €).`, `… è edito da Sellerio (16 euro).`): where to buy
+# it may follow (`To support …, order your copy from …`).
+BOOK_PUBLISHED = re.compile(
+    r"^[^.!?]{3,120}?\b(?:(?:is|are) (?:published|out(?: now)?|available) (?:by|from|with)|is published in \w+ by"
+    r"|(?:ist|sind) (?:bei|im) [^.!?()]{2,60}? erschienen|erscheint (?:bei|im)"
+    r"|(?:est|sont) (?:paru|publié)e?s? (?:aux|chez)"
+    r"|(?:está|es) (?:publicad[oa]|editad[oa]) (?:por|en)|(?:è|sono) (?:edit|pubblicat)[oaie] da"
+    r"|(?:é|está) (?:publicad|editad)[oa] pel[oa]|(?:is|wordt) uitgegeven (?:door|bij)|verschijnt bij)"
+    r"\b[^.!?()]{1,80}\(\s*(?:[^()]{0,40}[,;]\s*)?(?:[€£$]\s?\d|R\$\s?\d|\d[\d.,]*\s?(?:€|£|\$|euros?|eur|chf))", re.I)
 # A currency written after its figure (`22 euros`, `18 CHF`), for the run-of-show and ticket patterns below.
 _RUN_CURRENCY = r"(?:€|£|\$|euros?|eur|chf|pounds)"
 # A ticket plug's last sentence: the fee the sale adds, a sentence of its own (`Booking fees apply.`, `Zzgl.

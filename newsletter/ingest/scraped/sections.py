@@ -1269,8 +1269,11 @@ def _kicker_between(lines: list[Line], labels: list[Label], i: int, headline: in
 
 
 def _label_run_ends(lines: list[Line], labels: list[Label], i: int, headline: int) -> bool:
-    """Nothing but markers (`Premium`, `TILAAJILLE`) between line i and the headline."""
-    return all(not_a_section(lines[k].text) or labels[k].cls == FURNITURE for k in range(i + 1, headline))
+    """Nothing but markers (`Premium`, `TILAAJILLE`) between line i and the headline, and perhaps a kicker right over
+    it (`Schweiz` / `Abstimmung vom 14. Juni` / headline, under a menu pasted tight)."""
+    kicker = i + 1 == headline - 1 and labels[i + 1].cls in (SHORT, META) and labels[i + 1].kind in ("", "date") \
+        and not lines[i + 1].full_stop and lines[i + 1].words <= T.KICKER_MAX_WORDS
+    return kicker or all(not_a_section(lines[k].text) or labels[k].cls == FURNITURE for k in range(i + 1, headline))
 
 
 # A writer's bio naming the outlet that employs them (`… covers warehousing for X.`, `X's Midwest reporter`, `…

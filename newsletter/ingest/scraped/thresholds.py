@@ -241,6 +241,8 @@ CLIP_HEAD_MAX_LINES = 2
 # words, and the closing one stands at most this many lines under the opening one (a heading, a few paragraphs).
 BOX_CONTROL_MAX_WORDS = 4
 TOGGLED_BOX_MAX_LINES = 12
+# ... and under the two controls run together, the box pasted open holds at least this many lines under its heading.
+JOINED_BOX_MIN_LINES = 2
 # A body with this many time stamps (`13:05 BST`) between its paragraphs is a live blog: it starts with the
 # first stamped entry (two stamps may be a story's own timeline).
 LIVE_MIN_STAMPS = 3

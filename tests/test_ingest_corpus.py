@@ -1959,6 +1959,7 @@ FURNITURE_LINES = [
     ("on-air strip", "Harbour Radio – Now playing: The Drive with Sam"),
     ("show call", "Schauen Sie sich den ganzen Beitrag in der Mediathek an"),
     ("link line", "Mehr dazu in Verkehr: Neue Brücke über die Ill erst 2028 fertig (kurier.example; 3.2.2027)"),
+    ("post link", "« Fünf Gedanken zum Pokal-Aus in Dortmund"), ("post link", "Jahreswechsel →"),
     # a weather widget, a commodity's price, a currency pair (never a page's section: the nearest label above)
     ("ticker", "Porto 13° Aguaceiros"), ("ticker", "Como 9°C"), ("ticker", "Vlissingen 7° Zuidwest 5"),
     ("ticker", "Gold: $2,871/oz"), ("ticker", "Cocoa (NY): $6,120/t"), ("ticker", "Brent: $78.94 +1.2%"),

@@ -9110,6 +9110,29 @@ def test_a_broadcasters_media_in_its_menu_over_the_date_are_no_byline():
     assert (article.author, len(article.body)) == (None, 3)
 
 
+@cases(("nav", "headline"), [
+    ("« Fünf Gedanken zum Pokal-Aus in Dortmund", "Der Lange und die alte Dame"),
+    ("‹ Unser Garten im Mai", "Mein Wochenende am See"),
+    ("← Nebenbei bemerkt (4)\nJahreswechsel →", "Scherenschnitt (3)"),
+])
+def test_a_blogs_links_to_the_posts_before_and_after_are_no_headline(nav, headline):
+    """A blog theme sets the links to the previous and the next post over the post's headline, an arrow or an angle
+    quote on one side (real pages of the benchmark's dev and held halves): the headline is under them."""
+    page = (f"Seeblog\nimmer am Wasser – egal, bei welchem Wetter\nZum Inhalt springen\nStartseite\nImpressum\n"
+            f"Kontakt\nAutoren\n{nav}\n{headline}\nBy Anna | Published: 23. Juli 2017 | Kommentare geschlossen\n\n"
+            + "\n\n".join(_WEEKEND) + "\n")
+    [article] = read_plaintext(page, "p.txt")
+    assert (article.title, len(article.body)) == (headline, 3)
+
+
+@cases("headline", ["«Wir bleiben am See»", "« Nous irons jusqu'au bout », dit la maire"])
+def test_a_headline_quoting_in_angle_quotes_stays_the_headline(headline):
+    # (near miss: the quotation closes on the line)
+    page = f"Startseite\nBlog\nKontakt\n\n{headline}\n\nVon Anna Berg\n\n12. Mai 2026\n\n" \
+        + "\n\n".join(_WEEKEND) + "\n"
+    assert read_plaintext(page, "p.txt")[0].title == headline
+
+
 @cases(("byline", "author"), [("von Kathrin", "Kathrin"), ("by Aureliana", "Aureliana"), ("par Sophie", "Sophie"),
                               ("von oben", None), ("by car", None)])
 def test_a_blogs_byline_in_lower_case_names_its_one_name(byline, author):

@@ -2844,6 +2844,10 @@ KINDS: tuple[Kind, ...] = (
           r"^(" + _WATCH_VERB + r")\s[^.!?,;]{0,60}?\b(" + _CLIP_NOUN + r")\b[^.!?,;]{0,60}?\s(on|at|na|no|em|en|sur|su"
           r"|auf|im|bei|op|via)\s(?:(?:the|la|le|a|o|el|die|de)\s)?(?-i:[A-ZÀ-Þ0-9][\w'’&+.-]*)"
           r"(?:\s(?-i:[A-ZÀ-Þ0-9+][\w'’&+.-]*)){0,3}(\san)?\s*[!:]?$"),
+    # a blog's link to the post before or after this one, its arrow or angle quote on one side only (`« Fünf Gedanken
+    # zum Pokal-Aus`, `← Nebenbei bemerkt (4)`, `Jahreswechsel →`): a headline, no sentence; a quotation closes
+    # (`«Wir bleiben»`, `« Nous irons jusqu'au bout », dit-elle`)
+    _kind("post link", r"^(?:«|‹|←)\s*[^«»‹›←→.!?]{3,100}$", r"^[^«»‹›←→.!?]{3,100}\s*(?:»|›|→)$"),
 )
 
 # A match's result alone: two teams, each with its score after it (`Kilbrack 2-21 St Fionán's 1-19`, `Munster 27

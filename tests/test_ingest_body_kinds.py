@@ -9611,6 +9611,31 @@ def test_the_storys_part_under_joined_controls_stays():
     assert body(page) == [*PARAS[:2], "Wie weiter?", *PARAS[2:]]
 
 
+# A clip's box between paragraphs on a page pasted without blank lines: its player over its title and airing date
+# (a Portuguese-language broadcaster's page), or its credits under the player's row of buttons (a French regional
+# channel's): the box's, not the page's header, which would cut the story in two.
+TIGHT_CLIPS = [
+    ["Watch the report", "Video | 02:47", "Council vote: the reaction", "21.10.2027"],
+    ["Assista à reportagem", "Vídeo | 02:47", "Telejornal RTK 1", "21.10.2027"],
+    ["VIDEO. Council debate: “We could not let it happen”", "Play", "00:00 / 02:14", "Subtitles", "Settings",
+     "Full screen", "Report: Jane Doe, Tom Lee, Ines Carr"],
+    ["VIDÉO. Urgences de Marmande : « On ne pouvait pas laisser faire »", "Lecture", "00:00 / 02:14", "Sous-titres",
+     "Paramètres", "Plein écran", "Reportage : Julie Armengaud, Thomas Lhéritier, Inès Carrère"],
+]
+
+
+@cases("box", TIGHT_CLIPS)
+def test_a_clips_box_amid_a_tight_story_keeps_the_story_whole(box):
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], *box, *PARAS[2:]])) == PARAS
+
+
+def test_a_clips_box_under_a_header_closed_by_its_section_line_keeps_the_story_whole():
+    # (the header's date, its section's label, the reporter and place, the lead photo: the date shown above the story)
+    head = ("Council approves riverside housing plan\n21 Oct 2027 - 17:35\nCategoria: Províncias\nDomingos Cassoma\n"
+            "Benguela\nThe site by the river at dusk on Monday.\nFotografia: Tom Lee/RTK\n")
+    assert body(head + "\n".join([*PARAS[:2], *TIGHT_CLIPS[1], *PARAS[2:]])) == PARAS
+
+
 # A sign-up form's error message, pasted with the form between the story's paragraphs (a UK regional site's form,
 # in a blind set of session 49): the form's, not a short paragraph, on a page with or without blank lines.
 FORM_ERRORS = [

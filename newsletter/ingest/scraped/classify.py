@@ -3733,14 +3733,15 @@ def _player(label: Label) -> bool:
     return label.cls == FURNITURE and label.kind in _PLAYER_KINDS
 
 
-def _amid_story(lines: list[Line], labels: list[Label], top: int, bottom: int, tight: bool = False) -> bool:
+def _amid_story(lines: list[Line], labels: list[Label], top: int, bottom: int, tight: bool = False,
+                blankless: bool = False) -> bool:
     """A paragraph of the story above the block (past other furniture) and text below it, each set apart by a
     blank line as the block is (where paragraphs are pasted tight, a block is no box, unless `tight`: the block
-    shows a player's own evidence): the block is amid it."""
+    shows a player's own evidence; on a page without blank lines, `blankless`, none is asked): the block is amid it."""
     above = next((j for j in range(top - 1, -1, -1) if labels[j].cls != FURNITURE), None)
     below = next((j for j in range(bottom, len(labels)) if labels[j].cls != FURNITURE), None)
-    return above is not None and labels[above].cls == PROSE and (tight or lines[above].blank_before) \
-        and below is not None and labels[below].cls in TEXT_CLASSES and lines[below].blank_before
+    return above is not None and labels[above].cls == PROSE and (tight or blankless or lines[above].blank_before) \
+        and below is not None and labels[below].cls in TEXT_CLASSES and (blankless or lines[below].blank_before)
 
 
 def _tight_media_box(lines: list[Line], labels: list[Label], i: int) -> None:
@@ -3766,24 +3767,47 @@ def _clip_credits(lines: list[Line], labels: list[Label]) -> None:
     """A byline or date line pasted tight under a clip's length, closing the block (`Audio` / title / `3 Min` /
     `Beitrag von X, Radio Y, 02.12.2026 16:40 Uhr`), or under a clip's title line that names its medium and length
     (`Vidéo – Une nuit avec Théo (durée : 3 min 12)` / `Reportage : Élise Marchand, montage : Hugo Pernet`), amid
-    the story: the clip's credit, part of its box, not a byline of the page (which would end the story above it).
-    On a page whose blank lines tell no block from another (blankless_page), tight or not."""
+    the story, or under a player's row of buttons (_player_time_over_buttons): the clip's credit, part of its box, not a
+    byline of the page (which would end the story above it). On a page whose blank lines tell no block from another
+    (blankless_page), tight or not."""
     blankless = None
     for i in range(1, len(lines) - 1):
         j = i + 1
+        if labels[j].cls != META or labels[j].kind not in ("byline", "date", "dateline", "time"):
+            continue
         titled = _TITLED_CLIP.match(lines[i].text) is not None and not SENTENCE_END.search(lines[i].text)
-        if not (titled or F.CLIP_LENGTH.match(lines[i].text)) or labels[j].cls != META \
-                or labels[j].kind not in ("byline", "date", "dateline", "time"):
+        buttons = _player_time_over_buttons(lines, labels, i)
+        if not (titled or buttons is not None or F.CLIP_LENGTH.match(lines[i].text)):
             continue
         if lines[j].blank_before or not (j + 1 == len(lines) or lines[j + 1].blank_before):
             blankless = blankless_page(lines) if blankless is None else blankless
             if not blankless:
                 continue
         # the length is the box's (a player's line, or tight under one: `Audio` / title / `3 Min`)
-        boxed = titled or labels[i].kind in _PLAYER_KINDS or (
+        boxed = titled or buttons is not None or labels[i].kind in _PLAYER_KINDS or (
             labels[i].cls == SHORT and not lines[i].blank_before and labels[i - 1].kind in _PLAYER_KINDS)
-        if boxed and _amid_story(lines, labels, i, j + 1):
-            labels[i] = labels[j] = Label(FURNITURE, "widget item")
+        top = i if buttons is None else buttons
+        if boxed and _amid_story(lines, labels, top, j + 1, blankless=bool(blankless)):
+            for k in range(top, j + 1):
+                if buttons is None or k == j or labels[k].cls != FURNITURE:
+                    labels[k] = Label(FURNITURE, "widget item")  # (and the row's buttons, `Paramètres`)
+
+
+_RUNNING_TIME = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")  # (`02:14`, `00:00 / 02:14`)
+
+
+def _player_time_over_buttons(lines: list[Line], labels: list[Label], i: int) -> int | None:
+    """Where the running time stands when line i closes a player's row of buttons tight under it (`00:00 / 02:14` /
+    `Sous-titres` / `Paramètres` / `Plein écran`): a credit under the row is the clip's (`Reportage : Julie Armengaud,
+    …`); else None."""
+    if labels[i].cls != FURNITURE or labels[i].kind not in ("control", *_PLAYER_KINDS):
+        return None
+    for k in range(i - 1, max(-1, i - 1 - T.PLAYER_BUTTONS_MAX_LINES), -1):
+        if labels[k].kind == "audio player" and _RUNNING_TIME.search(lines[k].text):
+            return k
+        if lines[k + 1].blank_before or labels[k].cls not in (SHORT, FURNITURE) or lines[k].sentence:
+            return None
+    return None
 
 
 # A clip's title line: its medium first, its length in it (`Vidéo – … (durée : 3 min 12)`, `Video: … 2:41`), no
@@ -5859,6 +5883,8 @@ def _date_amid_story(lines: list[Line], labels: list[Label], i: int) -> int | No
         short += labels[j].cls == SHORT and not clip
         player = player or clip or labels[j].kind in _PLAYER_KINDS
         j += 1
+    # (or the clip's player right over its title and date: `Vídeo | 02:47` / `Telejornal RTK 1` / `21.10.2027`)
+    player = player or (top > 0 and labels[top - 1].kind in _PLAYER_KINDS)
     if top < i and not player:
         return None  # (short lines over a date line and no player: a reader's comment, a name over its date)
     # (the story goes on for two paragraphs at least: one line under a date line closes the page, `Comment here.`)
@@ -5869,10 +5895,11 @@ def _date_amid_story(lines: list[Line], labels: list[Label], i: int) -> int | No
 
 
 def _dated_above(labels: list[Label], k: int) -> bool:
-    """A byline or date line at k, over the story's paragraphs above a date line, and the page's date shown at or
-    above it: a first date line under a byline and a standfirst of two paragraphs, or under key points, is the
+    """A byline, date or section line at k, over the story's paragraphs above a date line, and the page's date shown
+    at or above it: a first date line under a byline and a standfirst of two paragraphs, or under key points, is the
     header's own."""
-    return k >= 0 and labels[k].cls == META and labels[k].kind in ("byline", "dateline", "date", "role", "time") \
+    return k >= 0 and labels[k].cls == META and labels[k].kind in ("byline", "dateline", "date", "role", "time",
+                                                                   "section") \
         and any(labels[m].cls == META and labels[m].kind in ("date", "dateline", "time") for m in range(k + 1))
 
 

@@ -308,6 +308,9 @@ RELATED_QUESTION_MAX_WORDS = 16
 HEADLINE_STATEMENT_MAX_WORDS = 6
 # An audio or video box: its label, a title and a date or duration line.
 WIDGET_MAX_LINES = 3
+# A player's row of buttons under its running time (`00:00 / 02:14` / `Sous-titres` / `Paramètres` / `Plein écran`):
+# at most this many lines from the time to the last button.
+PLAYER_BUTTONS_MAX_LINES = 4
 # ... or, pasted tight under its label down to its button (`Listen now`), a show's box: its title and a pitch of a
 # line or two (classify._take_widget); a label further above its button heads something else.
 SHOW_BOX_MAX_LINES = 5

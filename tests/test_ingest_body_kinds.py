@@ -9636,6 +9636,36 @@ def test_a_clips_box_under_a_header_closed_by_its_section_line_keeps_the_story_w
     assert body(head + "\n".join([*PARAS[:2], *TIGHT_CLIPS[1], *PARAS[2:]])) == PARAS
 
 
+# A prompt's button naming a word of the prompt in another form, on a page pasted without blank lines (French
+# regional sites): the box's, not the story's subheading.
+NAMED_BUTTONS = [
+    ("Téléchargez l'application Onde Ligérienne et recevez nos alertes crues, météo et trafic en temps réel.",
+     "Télécharger l'appli"),
+    ("Pour lire gratuitement tous les articles de L'Écho de l'Estuaire, créez votre compte.", "Je crée mon compte"),
+    ("Download the Riverside Gazette app and get our flood alerts as they happen.", "Downloading the app"),
+]
+
+
+@cases(("prompt", "button"), NAMED_BUTTONS)
+def test_a_button_naming_its_prompt_in_another_form_leaves_the_body(prompt, button):
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], prompt, button, *PARAS[2:]])) == PARAS
+
+
+def test_a_subheading_under_a_prompt_stays():
+    # (near miss: a subheading under the prompt names what the next paragraph tells, no word of the prompt's)
+    prompt, heading = NAMED_BUTTONS[1][0], "Les commerçants inquiets"
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], prompt, heading, *PARAS[2:]])) == [*PARAS[:2], heading,
+                                                                                       *PARAS[2:]]
+
+
+def test_a_story_sentence_with_pushed_is_no_alerts_prompt():
+    # (`push` as a verb or a noun is no push notification: `… would have pushed leverage to a level we would have been
+    # far less comfortable with`, an investment site's own analysis, in a made-up set)
+    line = ("Management could have borrowed the money instead. With the company's debt already at about 3.4 times "
+            "earnings, that would have pushed leverage to a level we would have been far less comfortable with.")
+    assert body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])) == [*PARAS[:2], line, *PARAS[2:]]
+
+
 # A sign-up form's error message, pasted with the form between the story's paragraphs (a UK regional site's form,
 # in a blind set of session 49): the form's, not a short paragraph, on a page with or without blank lines.
 FORM_ERRORS = [

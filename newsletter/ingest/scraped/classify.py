@@ -4259,13 +4259,15 @@ def _prompt_buttons(lines: list[Line], labels: list[Label]) -> None:
 
 
 def _names_the_box(lines: list[Line], labels: list[Label], i: int, j: int) -> bool:
-    """Line j is a button of the box whose prompt is line i: a few words, one of them a word of the prompt or of
-    the box's label above it (a subheading names what the next paragraph tells)."""
-    if lines[j].words > T.BUTTON_MAX_WORDS:
+    """Line j is a button of the box whose prompt is line i: a few words (T.NAMED_BUTTON_MAX_WORDS), one of them a
+    word of the prompt or of the box's label above it, perhaps in another form (`Téléchargez l'application …` /
+    `Télécharger l'appli`, `… créez votre compte` / `Je crée mon compte`: their first T.BUTTON_STEM_CHARS letters);
+    a subheading names what the next paragraph tells."""
+    if lines[j].words > T.NAMED_BUTTON_MAX_WORDS:
         return False
     box = lines[i].text + (" " + lines[i - 1].text if i and labels[i - 1].cls == SHORT else "")
-    return bool(_WORDS.findall(lines[j].text.lower()) and set(_WORDS.findall(lines[j].text.lower()))
-                & set(_WORDS.findall(box.lower())))
+    return bool({w[:T.BUTTON_STEM_CHARS] for w in _WORDS.findall(lines[j].text.lower())}
+                & {w[:T.BUTTON_STEM_CHARS] for w in _WORDS.findall(box.lower())})
 
 
 _WORDS = re.compile(r"[^\W\d_]{4,}")

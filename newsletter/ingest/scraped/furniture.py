@@ -4133,7 +4133,10 @@ CHANGE_BEFORE = re.compile(r"\b(?:save|saves|saving|savings of|cut|cuts|rise|ris
                            r"|jusqu'à\s+|hasta\s+|fino a\s+|até\s+|tot\s+)?$", re.I)
 # News pushed to the reader: alerts or notifications (`Turn on alerts in our app`, `Activez les notifications`,
 # `Aktivieren Sie Push-Mitteilungen`). (Not `app` alone: a review discusses a product's app.)
-ALERTS = re.compile(r"\b(alerts?|push(?:-?\w+)?|notifications?|benachrichtigung(?:en)?"
+# (a push word joined or hyphened, `Push-Nachrichten`, `pushmeldingen`; not the verb or the noun alone: `that would have
+# pushed leverage`, `the council's push for more homes`)
+ALERTS = re.compile(r"\b(alerts?|push(?:-\w+|nachrichten|meldung(?:en)?|meldingen|berichten|notifications?"
+                    r"|benachrichtigung(?:en)?|notis(?:er)?|varsler)|notifications?|benachrichtigung(?:en)?"
                     r"|eilmeldungen|alertes?|alertas?|notificaci(?:ón|ones)|notifiche|notificações|meldingen|notiser"
                     r"|varsler|notifikationer|powiadomienia|upozornění|notificări|notificacions|ilmoitukset"
                     r"|ειδοποιήσεις|bildirimler|értesítések)\b", re.I)

@@ -9666,6 +9666,46 @@ def test_a_story_sentence_with_pushed_is_no_alerts_prompt():
     assert body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])) == [*PARAS[:2], line, *PARAS[2:]]
 
 
+# A newsletter's box amid a blog post pasted without blank lines (a US tech blog's, in a blind set of session 51): its
+# name, its pitch promising the reader can leave any time, the form's field for a work address, its button, its
+# count of readers.
+CALM_BOX = ["The Calm Ops Letter", "Enjoying this post? Every other Thursday we send one essay on building steadier, "
+            "quieter engineering teams. No product pitches, and you can unsubscribe anytime.", "Work email",
+            "Subscribe", "Join 18,400 engineers, SREs and engineering managers."]
+
+
+def test_a_newsletters_box_amid_a_tight_post_leaves_the_body():
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], *CALM_BOX, *PARAS[2:]])) == PARAS
+    assert kind_of("Rejoignez plus de 20 000 lecteurs").name == "sign-up"  # type: ignore[union-attr]
+
+
+def test_a_storys_sentences_on_unsubscribing_and_joining_stay():
+    # (near misses: a service's terms stated by the story, a call to join an event with its day)
+    lines = ["The service lets users unsubscribe at any time, the company said in its filing.",
+             "Join 300 volunteers at the park on Saturday, the organisers urged in a post that was shared widely."]
+    assert body(HEAD + "\n\n".join([*PARAS[:2], *lines, *PARAS[2:]])) == [*PARAS[:2], *lines, *PARAS[2:]]
+
+
+# Links to other stories between the paragraphs, marked as a clip behind a play mark or with a plus (a Brazilian
+# sports portal's, in a blind set of session 51; Norwegian sites mark them so too).
+MARKED_LINKS = ["▶ Veja os gols de Atlético Ribeirense 3 x 2 Sertanejo",
+                "+ Sertanejo demite diretor de futebol após sequência sem vitórias",
+                "+ Hurtigbåten til Skjervøy innstilt resten av uka"]
+
+
+@cases("link", MARKED_LINKS)
+def test_a_marked_link_between_paragraphs_leaves_the_body(link):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], link, *PARAS[2:]])) == PARAS
+
+
+def test_a_reviews_pros_marked_with_a_plus_stay():
+    # (near miss: the items of a list, each marked, next to each other)
+    pros = ["+ No subscription needed, and recordings stay at home", "+ The battery lasts a long time, even in winter",
+            "+ A stable connection to the base station in every room"]
+    page = HEAD + "\n\n".join([*PARAS[:2], "What we liked:", "\n".join(pros), *PARAS[2:]])
+    assert body(page) == [*PARAS[:2], "What we liked:", *pros, *PARAS[2:]]
+
+
 # A sign-up form's error message, pasted with the form between the story's paragraphs (a UK regional site's form,
 # in a blind set of session 49): the form's, not a short paragraph, on a page with or without blank lines.
 FORM_ERRORS = [

@@ -1758,9 +1758,10 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # without blank lines, a British culture magazine's interview): 21/27 on arrival (77.8%); studied in
               # session 52 once holdout391 had arrived: 27/27
               "holdout392": 1.0,
-              # session 51, never studied: holdout391, three whole pages (a Dutch regional broadcaster, a US tech blog
-              # pasted without blank lines, a Brazilian sports portal): 23/27 on arrival (85.2%)
-              "holdout391": 0.85,
+              # session 51: holdout391, three whole pages (a Dutch regional broadcaster, a US tech blog pasted without
+              # blank lines, a Brazilian sports portal): 23/27 on arrival (85.2%); studied in session 52 once
+              # holdout395 had arrived: 27/27
+              "holdout391": 1.0,
               # session 51, never studied: holdout393, three whole pages (a Polish national daily's column, an
               # Australian public broadcaster pasted without blank lines, an Italian science magazine): 20/27 (74.1%)
               "holdout393": 0.74,

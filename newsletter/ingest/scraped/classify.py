@@ -5957,6 +5957,25 @@ def _box_after_links(lines: list[Line], labels: list[Label]) -> None:
             return
 
 
+# A link to another story marked with a plus (`+ Sertanejo demite diretor de futebol após sequência sem vitórias`, as
+# Brazilian and Norwegian sites mark them): a capital after the mark, a headline's words, no sentence's end.
+_PLUS_LINK = re.compile(r"^\+\s(?-i:[A-ZÀ-Þ])[^.!?]*$")
+# An item of a list marked as a pro or a con (`+ Akku hält lange`, `- Kein Ladegerät`), next to another.
+_MARKED_ITEM = re.compile(r"^[-+–•*]\s")
+
+
+def _plus_links(lines: list[Line], labels: list[Label]) -> None:
+    """A line marked with a plus between the story's paragraphs, a headline of T.PLUS_LINK_MIN_WORDS words at least:
+    a link to another story. Next to another marked line it is an item of a list (a review's pros and cons)."""
+    for i in range(1, len(lines) - 1):
+        if labels[i].cls not in (SHORT, NEAR) or lines[i].words < T.PLUS_LINK_MIN_WORDS \
+                or not _PLUS_LINK.match(lines[i].text) or _MARKED_ITEM.match(lines[i - 1].text) \
+                or _MARKED_ITEM.match(lines[i + 1].text):
+            continue
+        if neighbour(labels, i, -1) in (PROSE, NEAR) and neighbour(labels, i, 1) in (PROSE, NEAR, SHORT):
+            labels[i] = Label(FURNITURE, "related item")
+
+
 def _headline_pairs_amid_story(lines: list[Line], labels: list[Label]) -> None:
     """Two short lines, neither a sentence, between two of the story's paragraphs (`One virus, two Americas` / `Four
     out of five jobs affected by virus globally`): the links of a box set into the story, its label lost in the copy;
@@ -6117,5 +6136,6 @@ _PASSES = (
     _boxes_over_end_marker,
     _box_after_links,
     _headline_pairs_amid_story,
+    _plus_links,
     _reader_comments,  # (after all: nothing from the first comment down is the story's)
 )

@@ -1707,6 +1707,12 @@ KINDS: tuple[Kind, ...] = (
           r"|correo electrónico|e-?mail[- ]cím"
           r"|tu correo|adresse (e-mail|email|électronique|courriel)|votre (adresse )?(e-?mail|courriel)|indirizzo email"
           r"|indirizzo e-mail|tu (dirección de )?(e-?mail|correo)|deine e-mail|your e-mail)\b.{0,40}$",
+          r"^(your )?(work|business|company) e-?mail( address)?$",  # (a newsletter form's field for the office)
+          # the form's count of who reads it (`Join 18,400 engineers, SREs and engineering managers.`, `Rejoignez
+          # plus de 20 000 lecteurs`): the call, a count, then who, a few words and no more sentence
+          r"^(join|rejoignez|rejoins|únete a|únase a|junte-se a(os)?|unisciti a(gli|i)?|sluit je aan bij)\s+"
+          r"((more than|over|plus de|más de|oltre|mais de|meer dan)\s+)?\d[\d,. \u00a0\u202f’']*k?\s+"
+          r"[^.!?\d]{2,70}[.!]?$",
           r"^(thank you|thanks) for (signing up|subscribing)\b",
           # the link to the site's other newsletters, alone (`We have more newsletters`, `See all our newsletters`,
           # `Alle Newsletter`, `Toutes nos newsletters`, `Todos nuestros boletines`, `Tutte le newsletter`; not
@@ -2843,7 +2849,10 @@ KINDS: tuple[Kind, ...] = (
           # auf FCB.tv an`): a watch verb, the clip's noun, the channel's capitalised name, no sentence's end
           r"^(" + _WATCH_VERB + r")\s[^.!?,;]{0,60}?\b(" + _CLIP_NOUN + r")\b[^.!?,;]{0,60}?\s(on|at|na|no|em|en|sur|su"
           r"|auf|im|bei|op|via)\s(?:(?:the|la|le|a|o|el|die|de)\s)?(?-i:[A-ZÀ-Þ0-9][\w'’&+.-]*)"
-          r"(?:\s(?-i:[A-ZÀ-Þ0-9+][\w'’&+.-]*)){0,3}(\san)?\s*[!:]?$"),
+          r"(?:\s(?-i:[A-ZÀ-Þ0-9+][\w'’&+.-]*)){0,3}(\san)?\s*[!:]?$",
+          # a link to a clip behind a play mark (`▶ Veja os gols de Atlético Ribeirense 3 x 2 Sertanejo`): a headline,
+          # five words at least (a player's own buttons are a word or three: `▶ Video Ad Feedback`)
+          r"^[▶►⏵]\s*[^\W\d][^.!?\s]*(?:\s+[^.!?\s]+){4,30}$"),
     # a blog's link to the post before or after this one, its arrow or angle quote on one side only (`« Fünf Gedanken
     # zum Pokal-Aus`, `← Nebenbei bemerkt (4)`, `Jahreswechsel →`): a headline, no sentence; a quotation closes
     # (`«Wir bleiben»`, `« Nous irons jusqu'au bout », dit-elle`)
@@ -4179,6 +4188,8 @@ _STATED = (r"(?:the|a|an|this|these|its|their|der|die|das|ein|eine|dieser|diese|
 CANCEL_ANYTIME = Caseless(re.compile(
     r"(?:^|[.;:!]\s*|(?:^|[.!?:]\s+)(?!" + _STATED + r")[^.!?:]*?[–—,|·]\s*)"
     r"(?:jederzeit kündbar|monatlich kündbar|cancel (?:at )?any ?time|no commitment"
+    r"|(?:and )?(?:you can )?(?:unsubscribe|opt out) (?:at )?any ?time|abmeldung jederzeit möglich"
+    r"|(?:désinscription|désabonnement) (?:possible )?à tout moment|baja en cualquier momento"
     r"|résiliable (?:à tout moment|en ligne|sans frais)|sans engagement|cancela cuando quieras|sin permanencia"
     r"|cancelable en cualquier momento|disdici quando vuoi|disdicibile in qualsiasi momento|senza vincoli"
     r"|cancele quando quiser|sem fidelização|sem fidelidade|altijd opzegbaar|maandelijks opzegbaar"

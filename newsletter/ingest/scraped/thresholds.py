@@ -1245,3 +1245,6 @@ BOX_AFTER_LINKS_MAX_PARAGRAPHS = 2
 # under at most this many blocks of its own (its title, its legend).
 CHART_ROWS_MIN = 3
 CHART_HEAD_MAX_BLOCKS = 2
+# A link to another story marked with a plus between paragraphs is a headline of this many words at least (the
+# mark counted): a review's pro or con is shorter as often, and stands in its list.
+PLUS_LINK_MIN_WORDS = 6

@@ -757,6 +757,24 @@ def test_a_quote_repeating_a_paragraph_is_a_pull_quote():
     assert body(HEAD + "\n\n".join([*PARAS[:2], quote, *PARAS[2:]])) == PARAS
 
 
+def test_a_pull_quote_putting_a_word_in_another_form_is_one():
+    # (a Polish column's pull quote, in a blind set of session 51: `mleczny` where the paragraph says `mleczne`; words
+    # compared by their first letters)
+    said = ("Turyści fotografują bary mleczne jak atrakcję i chętnie się w nich pokazują przed wyborami. Tymczasem to "
+            "nie jest skansen. To jest infrastruktura, tak samo jak przychodnia czy biblioteka.")
+    quote = "„Bar mleczny to nie jest skansen. To jest infrastruktura”"
+    page = HEAD + "\n\n".join([*PARAS[:2], said, quote, *PARAS[2:]])
+    assert body(page) == [*PARAS[:2], said, *PARAS[2:]]
+
+
+def test_a_polish_columns_author_box_under_it_leaves_the_body():
+    # (its heading over the name and the bio, under the note that the column gives its author's views)
+    box = ["Tekst wyraża poglądy autorki i nie musi być zgodny ze stanowiskiem redakcji.", "O autorce",
+           "Agnieszka Rembowska", "Socjolożka miasta, wykładowczyni Uniwersytetu Łódzkiego i felietonistka „Głosu "
+           "Dnia”. Autorka książki „Talerz za cztery złote” o stołówkach i barach pracowniczych w Polsce."]
+    assert body(HEAD + "\n\n".join([*PARAS, *box])) == PARAS
+
+
 @cases(("said", "retold", "new"), [
     ("\"For the riverside this is the best news in years,\" said council leader Maria Lopez after the vote.",
      "For the riverside the plan is the best news in years, says council leader Lopez.",

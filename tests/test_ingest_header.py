@@ -9614,6 +9614,8 @@ def test_comment_form_headings_closed_comments_and_puedes_ver(line, kind):
 @cases(("line", "kind"), [
     ("Der Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.", "disclosure"),
     ("This piece reflects the author's own views, not those of the paper.", "disclosure"),
+    ("Tekst wyraża poglądy autorki i nie musi być zgodny ze stanowiskiem redakcji.", "disclosure"),
+    ("Tekst wyraża poglądy, które podziela wielu mieszkańców Łodzi, mówi radna.", None),
     ("You must be logged in to post a comment.", "tail"),
     ("Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können.", "tail"),
     ("Vous devez être connecté pour publier un commentaire.", "tail"),

@@ -608,17 +608,17 @@ _WHOLLY_QUOTED = re.compile(r"^[\"“„«‘'‹”»](?:[^\"“”„«»‘�
 
 def _echoes(text: str, plain: list[str], i: int, near: range) -> bool:
     """A quote standing alone with a dashed attribution (`“…” — Jane Doe, mayor`: a story's quotes say who
-    spoke in words), or one whose words nearly all appear in one nearby paragraph, is a pull quote."""
+    spoke in words), or one whose words nearly all appear in one nearby paragraph, is a pull quote (the words by
+    their first letters, _stems: a pull quote may put a word in another form, `mleczny` for `mleczne`)."""
     if not (m := _WHOLLY_QUOTED.match(text)):
         return False
     if m.group(1):
         return True
-    words = set(re.findall(r"\w{4,}", plain[i]))
+    words = _stems(plain[i])
     if len(words) < 3:
         return False
     return any(j != i and len(plain[j]) > len(plain[i])
-               and len(words & set(re.findall(r"\w{4,}", plain[j]))) >= T.PULL_QUOTE_OVERLAP * len(words)
-               for j in near)
+               and len(words & _stems(plain[j])) >= T.PULL_QUOTE_OVERLAP * len(words) for j in near)
 
 
 # A quotation standing alone whose last word runs into the closing mark, no full stop (`“Every extra train we run

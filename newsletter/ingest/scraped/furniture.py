@@ -65,7 +65,8 @@ AUTHOR_BOX_COUNT = (r"^(?:(?:über|about|sobre|à propos de|a proposito di|over)
 # below it, the story's end (classify._author_box).
 AUTHOR_BOX_HEADING = re.compile(
     r"^(?:(?:about|über|sobre|à propos de|a proposito de|over|zum|zur)\s+)?(?:(?:the|den|die|el|la|l['’]|o|a|de)\s*)?"
-    r"(?:author|autor|autorin|autora|auteur|auteure|autrice|autore)(?:\s*/\s*(?:die\s+)?autorin)?\s*:?$", re.I)
+    r"(?:author|autor|autorin|autora|auteur|auteure|autrice|autore)(?:\s*/\s*(?:die\s+)?autorin)?\s*:?$"
+    r"|^o autor(?:ze|ce)\s*:?$", re.I)  # (Polish: `O autorce`, `O autorze`)
 
 
 # A table of contents' label over its entries (`Inhaltsverzeichnis`, `Table of contents`, `Contents`, `In this
@@ -2524,6 +2525,7 @@ KINDS: tuple[Kind, ...] = (
           r" (autors|autorin|verfassers|verfasserin)\b",
           r"^(this|the) (piece|article|column|op-ed) (reflects|represents|expresses) (the|its) (author|writer)['’]s"
           r" (own )?(views|opinions?)\b",
+          r"^(tekst|artykuł|felieton|komentarz) wyraża (wyłącznie )?(poglądy|opinie|opinię) autor(a|ki|ów)\b",
           # the site's disclosure under its own label (`Editorial disclosure: All articles are prepared by …`,
           # `Advertiser disclosure: …`, `Transparenzhinweis: …`, `Divulgación editorial: …`)
           r"^((editorial|advertiser|advertising|affiliate) disclosure|transparenzhinweis|divulgación (editorial"

@@ -9724,6 +9724,13 @@ def test_a_reviews_pros_marked_with_a_plus_stay():
     assert body(page) == [*PARAS[:2], "What we liked:", *pros, *PARAS[2:]]
 
 
+def test_a_clip_whose_player_line_names_itself_leaves_a_tight_story_with_its_title():
+    # (an Australian public broadcaster's page pasted without blank lines, in a blind set of session 51: the player's
+    # button and the clip's length on one line, the clip's title under it)
+    clip = ["Play Video. Duration: 1 minute 52 seconds", "How to check your backyard trees for fruit fly"]
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], *clip, *PARAS[2:]])) == PARAS
+
+
 # A sign-up form's error message, pasted with the form between the story's paragraphs (a UK regional site's form,
 # in a blind set of session 49): the form's, not a short paragraph, on a page with or without blank lines.
 FORM_ERRORS = [

@@ -1764,8 +1764,8 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               "holdout391": 1.0,
               # session 51: holdout393, three whole pages (a Polish national daily's column, an Australian public
               # broadcaster pasted without blank lines, an Italian science magazine): 20/27 (74.1%); studied in session
-              # 52 once holdout394 and holdout395 had arrived: 23/27
-              "holdout393": 0.85,
+              # 52 once holdout394 and holdout395 had arrived: 25/27
+              "holdout393": 0.92,
               # session 52, never studied: holdout395, three whole pages (a Czech national news portal, an Irish sports
               # site pasted without blank lines, a Swiss German business paper's analysis): 22/27 on arrival (81.5%)
               "holdout395": 0.81,

@@ -3381,6 +3381,7 @@ _PLAYER_LENGTH = re.compile(r"(?:^[▶►▷⏵]?\s*|\b(?:" + F.DURATION_WORDS +
                             r"(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*min\.?)?$", re.I)
 _PLAYER_KINDS = ("audio player", "widget", "widget item")
 # A clip's length in minutes alone on its line (`1 min`, `3 Min.`, `2 minutos`): in a block amid the story, a box's.
+_PLAYER_OPENS = re.compile(r"^play (?:video|audio)\b", re.I)
 _MINUTES_LENGTH = re.compile(r"^\d{1,3}\s?(?:min|mins|minutes?|minuten|minutos|minuti|minuter|minutter)\.?$", re.I)
 # A clip's length under its duration label, spelt out in minutes and seconds (`Duration: 6 minutes 41 seconds`,
 # `Durée : 6 minutes 41 secondes`, `Dauer: 6 Minuten 41 Sekunden`, `Duración: 6 minutos y 41 segundos`), perhaps after
@@ -3579,7 +3580,10 @@ def _tight_player_boxes(lines: list[Line], labels: list[Label]) -> None:
         titled = any(lines[j].words > 1 and not _player_button(lines[j], labels[j]) for j in range(top, i))
         bottom = i + 1 + (not titled and i + 1 < n and _box_title(lines[i + 1], labels[i + 1]))
         below = next((k for k in range(bottom, n) if labels[k].cls != FURNITURE), n)  # (past an ad's marker)
-        if top in (0, i) or labels[top - 1].cls != PROSE or below >= n or labels[below].cls not in TEXT_CLASSES:
+        # (the player's button on the length's own line opens the box: `Play Video. Duration: 1 minute 52 seconds`)
+        opened = top == i and _PLAYER_OPENS.match(line.text) is not None
+        if top == 0 or (top == i and not opened) or labels[top - 1].cls != PROSE or below >= n \
+                or labels[below].cls not in TEXT_CLASSES:
             continue  # (the story's paragraph above the box's label or title, its text below)
         # (a clock in minutes is a length, `1:42 Min.`; minutes alone, `3 Min`, want a player's line in the box, and
         # a bare clock wants one too, or to be the page's only bare clock)

@@ -9731,6 +9731,28 @@ def test_a_clip_whose_player_line_names_itself_leaves_a_tight_story_with_its_tit
     assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], *clip, *PARAS[2:]])) == PARAS
 
 
+# A box's name and pitch over its sign-up button between the paragraphs of a page pasted without blank lines (an
+# Indian tech site's newsletter, a city site's push alerts): the box's.
+NAMED_PITCHES = [
+    ["The Byte Brief", "The day's most important tech and science stories from India, explained in five minutes. "
+     "Every weekday at 7 am.", "Sign up"],
+    ["Push alerts from riverside.example", "Get the most important news from the city straight to your phone.",
+     "Turn on"],
+]
+
+
+@cases("box", NAMED_PITCHES)
+def test_a_boxs_name_and_pitch_over_its_sign_up_button_leave_a_tight_body(box):
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], *box, *PARAS[2:]])) == PARAS
+
+
+def test_a_subheading_and_paragraph_over_another_button_stay():
+    # (near miss: a share button under the story's part is no sign-up's)
+    part = ["What happens next", "The council will publish the full survey of the ground next month, a spokesman said."]
+    page = TIGHT_HEAD + "\n".join([*PARAS[:2], *part, "Share", *PARAS[2:]])
+    assert body(page) == [*PARAS[:2], *part, *PARAS[2:]]
+
+
 # A sign-up form's error message, pasted with the form between the story's paragraphs (a UK regional site's form,
 # in a blind set of session 49): the form's, not a short paragraph, on a page with or without blank lines.
 FORM_ERRORS = [

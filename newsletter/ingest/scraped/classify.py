@@ -264,6 +264,31 @@ def _pitches_over_buttons(lines: list[Line], labels: list[Label]) -> None:
 
 
 _BUTTON_KINDS = frozenset({"control", "widget", "sign-up"})
+# A sign-up box's button that switches something on (`Aktivieren`, `Activer`, `Turn on`), besides the account's.
+_SWITCH_ON = frozenset({"aktivieren", "jetzt aktivieren", "activer", "activar", "attiva", "ativar", "activeren",
+                        "activate", "turn on", "sign me up", "count me in"})
+
+
+def _named_pitches_over_buttons(lines: list[Line], labels: list[Label]) -> None:
+    """On a page pasted without blank lines, a box's name and its one-paragraph pitch over its sign-up button
+    between the story's paragraphs (`The Byte Brief` / `The day's most important tech stories …. Every weekday at 7
+    am.` / `Sign up`, `Push-Nachrichten von wien.example` / `Erhalten Sie …` / `Aktivieren`): the box's, as blank
+    lines would set it apart. The button signs the reader up (F.ACCOUNT_CONTROLS, _SWITCH_ON), and the box is named,
+    not called: a story's part under a subheading calling the reader to act may close on such a button."""
+    if not blankless_page(lines):
+        return
+    for i in range(2, len(lines) - 2):
+        button = lines[i + 1].text.lower().strip(" .!›»→")
+        if button not in F.ACCOUNT_CONTROLS | _SWITCH_ON or labels[i + 1].cls not in (SHORT, FURNITURE) \
+                or not (labels[i].cls in (PROSE, NEAR) or labels[i].kind == "prompt") \
+                or lines[i].words > T.PITCH_MAX_WORDS or labels[i - 1].cls not in (SHORT, FURNITURE) \
+                or lines[i - 1].full_stop or lines[i - 1].words > T.LABEL_MAX_WORDS + 2 \
+                or (labels[i - 1].cls == SHORT and F.CALL_OPENING.search(lines[i - 1].text)):
+            continue  # (a subheading calling the reader to act heads the story's part: `Join the count this weekend`)
+        if neighbour(labels, i - 1, -1) in (PROSE, NEAR) and neighbour(labels, i + 1, 1) in (PROSE, NEAR):
+            labels[i - 1] = labels[i] = Label(FURNITURE, "sign-up")
+            if labels[i + 1].cls == SHORT:  # (a button read already keeps its kind)
+                labels[i + 1] = labels[i]
 
 
 # A lookup box's instruction: an entry verb, then the reader's own place or code (`Type your town or postcode to
@@ -6127,6 +6152,7 @@ _PASSES = (
     _names_under_their_card,
     _consent_rows,
     _pitches_over_buttons,
+    _named_pitches_over_buttons,
     _lookup_boxes,
     _calls_to_action_boxes,
     _box_titles,

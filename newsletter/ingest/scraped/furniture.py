@@ -1700,6 +1700,7 @@ KINDS: tuple[Kind, ...] = (
           r"^(jeden|jede|every|each|chaque|tous les|cada|todos los|todas las|ogni|todas as|todos os|elke|minden)"
           r"\s+[\w,]+(\s[\w,.]+){0,3}\s+(schicken wir|senden wir|we send you|we('ll| will) send you|nous vous envoyons"
           r"|te enviamos|le enviamos|enviamos-lhe|enviamos-te|ti inviamo|elküldjük|küldjük)\b",
+          r"^\*?\s*i (understand and )?agree that (my )?registration\b",  # (a sign-up form's small print)
           r"^(by signing up|by subscribing|by clicking|al suscribirte|al registrarte|mit (ihrer|der) anmeldung"
           r"|en vous inscrivant|en vous abonnant|iscrivendoti|ao subscrever|ao assinar|ao inscrever-se|ao registar-se"
           r"|ao se inscrever|al suscribirse|al inscribirte|abbonandoti|registrandoti|door je in te schrijven"

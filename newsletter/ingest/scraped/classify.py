@@ -267,6 +267,7 @@ _BUTTON_KINDS = frozenset({"control", "widget", "sign-up"})
 # A sign-up box's button that switches something on (`Aktivieren`, `Activer`, `Turn on`), besides the account's.
 _SWITCH_ON = frozenset({"aktivieren", "jetzt aktivieren", "activer", "activar", "attiva", "ativar", "activeren",
                         "activate", "turn on", "sign me up", "count me in"})
+_SIGN_UP_BUTTONS = F.ACCOUNT_CONTROLS | _SWITCH_ON
 
 
 def _named_pitches_over_buttons(lines: list[Line], labels: list[Label]) -> None:
@@ -279,7 +280,7 @@ def _named_pitches_over_buttons(lines: list[Line], labels: list[Label]) -> None:
         return
     for i in range(2, len(lines) - 2):
         button = lines[i + 1].text.lower().strip(" .!›»→")
-        if button not in F.ACCOUNT_CONTROLS | _SWITCH_ON or labels[i + 1].cls not in (SHORT, FURNITURE) \
+        if button not in _SIGN_UP_BUTTONS or labels[i + 1].cls not in (SHORT, FURNITURE) \
                 or not (labels[i].cls in (PROSE, NEAR) or labels[i].kind == "prompt") \
                 or lines[i].words > T.PITCH_MAX_WORDS or labels[i - 1].cls not in (SHORT, FURNITURE) \
                 or lines[i - 1].full_stop or lines[i - 1].words > T.LABEL_MAX_WORDS + 2 \

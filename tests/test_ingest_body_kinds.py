@@ -7127,24 +7127,6 @@ BOOK_DETAILS_R5 = [
 ]
 
 
-@cases("line", BOOK_DETAILS_R5)
-def test_a_books_details_line_closing_a_review_leaves_the_body(line):
-    assert body(HEAD + "\n\n".join([*PARAS, line])) == PARAS
-
-
-# Story sentences naming a book's pages and price: a clause of their own, or a speaker.
-BOOK_STORIES_R5 = [
-    "The novel, 312 pages long, sold 40,000 copies in 2025, her publisher said.",
-    "Her first novel ran to 312 pages, cost 21 euros and sold out within a week in 2021.",
-    "Le roman, 312 pages vendues 21,50 €, s'est écoulé à 40 000 exemplaires en 2025, a dit l'éditeur.",
-]
-
-
-@cases("line", BOOK_STORIES_R5)
-def test_a_story_sentence_naming_a_books_pages_and_price_stays(line):
-    assert body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]
-
-
 # A book's publication line closing an interview or a review: the publisher and the price in brackets, where to buy
 # it perhaps after (a British culture magazine's, in a blind set of session 50), in en/de/fr/es/it/pt/nl.
 BOOK_PUBLISHED = [
@@ -7159,9 +7141,17 @@ BOOK_PUBLISHED = [
 ]
 
 
-@cases("line", BOOK_PUBLISHED)
-def test_a_books_publication_line_closing_the_story_leaves_the_body(line):
+@cases("line", [*BOOK_DETAILS_R5, *BOOK_PUBLISHED])
+def test_a_books_details_line_closing_a_review_leaves_the_body(line):
     assert body(HEAD + "\n\n".join([*PARAS, line])) == PARAS
+
+
+# Story sentences naming a book's pages and price: a clause of their own, or a speaker.
+BOOK_STORIES_R5 = [
+    "The novel, 312 pages long, sold 40,000 copies in 2025, her publisher said.",
+    "Her first novel ran to 312 pages, cost 21 euros and sold out within a week in 2021.",
+    "Le roman, 312 pages vendues 21,50 €, s'est écoulé à 40 000 exemplaires en 2025, a dit l'éditeur.",
+]
 
 
 # (near misses) the story's own sentences on what is published, a price not the book's, or a speaker.
@@ -7173,8 +7163,8 @@ PUBLISHED_STORIES = [
 ]
 
 
-@cases("line", PUBLISHED_STORIES)
-def test_a_story_sentence_on_what_is_published_stays(line):
+@cases("line", [*BOOK_STORIES_R5, *PUBLISHED_STORIES])
+def test_a_story_sentence_naming_a_books_pages_and_price_stays(line):
     assert body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]
 
 
@@ -11918,7 +11908,6 @@ def test_a_caption_ending_in_a_name_and_its_agency_after_a_bar_gives_the_credit(
         assert (story.body, story.image_credit) == (PARAS, credit)
 
 
-
 # An exhibition's or a show's run closing a feature under its title, no price (`Homestead: … runs Dec. 12 through
 # April 19 at the Patapsco Museum of Art. Admission is free.`, an alt-weekly in a blind set of session 47), en/de:
 # the listing's, not the story's last paragraph.
@@ -12249,7 +12238,6 @@ def test_a_post_closed_by_its_platforms_link_leaves_the_body():
 def test_an_author_box_heading_over_the_bylines_name_ends_the_story(heading, bio):
     for head in (HEAD, HEAD.replace("By Anna Smith\n\nPublished 4 March 2027", "4 March 2027, 09:14 - Anna Smith")):
         assert body(head + "\n\n".join([*PARAS, heading, "Anna Smith", bio])) == PARAS
-
 
 
 # The button to the comments, in the post's header line as often as under it (`Schreib einen Kommentar` over a German

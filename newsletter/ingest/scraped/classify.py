@@ -3407,12 +3407,13 @@ _PLAYER_LENGTH = re.compile(r"(?:^[▶►▷⏵]?\s*|\b(?:" + F.DURATION_WORDS +
                             r"(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*min\.?)?$", re.I)
 _PLAYER_KINDS = ("audio player", "widget", "widget item")
 # A clip's length in minutes alone on its line (`1 min`, `3 Min.`, `2 minutos`): in a block amid the story, a box's.
-_PLAYER_OPENS = re.compile(r"^play (?:video|audio)\b", re.I)
+_PLAY_BUTTON = r"play (?:video|audio)"  # (the player's button, pasted before its length: `Play Video. Duration: …`)
+_PLAYER_OPENS = re.compile(r"^" + _PLAY_BUTTON + r"\b", re.I)
 _MINUTES_LENGTH = re.compile(r"^\d{1,3}\s?(?:min|mins|minutes?|minuten|minutos|minuti|minuter|minutter)\.?$", re.I)
 # A clip's length under its duration label, spelt out in minutes and seconds (`Duration: 6 minutes 41 seconds`,
 # `Durée : 6 minutes 41 secondes`, `Dauer: 6 Minuten 41 Sekunden`, `Duración: 6 minutos y 41 segundos`), perhaps after
 # the player's button (`Play Video. Duration: 2 minutes 14 seconds`): a box's line.
-_WORDED_LENGTH = re.compile(r"^(?:play (?:video|audio)\.?\s+)?(?:" + F.DURATION_WORDS + r")\s*:?\s*\d{1,3}\s*"
+_WORDED_LENGTH = re.compile(r"^(?:" + _PLAY_BUTTON + r"\.?\s+)?(?:" + F.DURATION_WORDS + r")\s*:?\s*\d{1,3}\s*"
                             r"(?:minutes?|mins?|minutos?|minuten"
                             r"|minuti)\.?(?:,?\s*(?:and|et|y|und|e|en)?\s*\d{1,2}\s*(?:seconds?|secs?|secondes?"
                             r"|segundos?|sekunden|secondi|seconden)\.?)?$", re.I)
@@ -3823,8 +3824,6 @@ def _clip_credits(lines: list[Line], labels: list[Label]) -> None:
                     labels[k] = Label(FURNITURE, "widget item")  # (and the row's buttons, `Paramètres`)
 
 
-_RUNNING_TIME = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")  # (`02:14`, `00:00 / 02:14`)
-
 
 def _player_time_over_buttons(lines: list[Line], labels: list[Label], i: int) -> int | None:
     """Where the running time stands when line i closes a player's row of buttons tight under it (`00:00 / 02:14` /
@@ -3833,7 +3832,7 @@ def _player_time_over_buttons(lines: list[Line], labels: list[Label], i: int) ->
     if labels[i].cls != FURNITURE or labels[i].kind not in ("control", *_PLAYER_KINDS):
         return None
     for k in range(i - 1, max(-1, i - 1 - T.PLAYER_BUTTONS_MAX_LINES), -1):
-        if labels[k].kind == "audio player" and _RUNNING_TIME.search(lines[k].text):
+        if labels[k].kind == "audio player" and _PLAYER_LENGTH.search(lines[k].text):
             return k
         if lines[k + 1].blank_before or labels[k].cls not in (SHORT, FURNITURE) or lines[k].sentence:
             return None
@@ -4291,13 +4290,13 @@ def _prompt_buttons(lines: list[Line], labels: list[Label]) -> None:
 def _names_the_box(lines: list[Line], labels: list[Label], i: int, j: int) -> bool:
     """Line j is a button of the box whose prompt is line i: a few words (T.NAMED_BUTTON_MAX_WORDS), one of them a
     word of the prompt or of the box's label above it, perhaps in another form (`Téléchargez l'application …` /
-    `Télécharger l'appli`, `… créez votre compte` / `Je crée mon compte`: their first T.BUTTON_STEM_CHARS letters);
-    a subheading names what the next paragraph tells."""
+    `Télécharger l'appli`, `… créez votre compte` / `Je crée mon compte`: their first T.STEM_CHARS letters, as
+    lines.stems cuts them, four-letter words whole, `Zum Quiz`); a subheading names what the next paragraph tells."""
     if lines[j].words > T.NAMED_BUTTON_MAX_WORDS:
         return False
     box = lines[i].text + (" " + lines[i - 1].text if i and labels[i - 1].cls == SHORT else "")
-    return bool({w[:T.BUTTON_STEM_CHARS] for w in _WORDS.findall(lines[j].text.lower())}
-                & {w[:T.BUTTON_STEM_CHARS] for w in _WORDS.findall(box.lower())})
+    return bool({w[:T.STEM_CHARS] for w in _WORDS.findall(lines[j].text.lower())}
+                & {w[:T.STEM_CHARS] for w in _WORDS.findall(box.lower())})
 
 
 _WORDS = re.compile(r"[^\W\d_]{4,}")
@@ -5990,20 +5989,22 @@ def _box_after_links(lines: list[Line], labels: list[Label]) -> None:
 # A link to another story marked with a plus (`+ Sertanejo demite diretor de futebol após sequência sem vitórias`, as
 # Brazilian and Norwegian sites mark them): a capital after the mark, a headline's words, no sentence's end.
 _PLUS_LINK = re.compile(r"^\+\s(?-i:[A-ZÀ-Þ])[^.!?]*$")
-# An item of a list marked as a pro or a con (`+ Akku hält lange`, `- Kein Ladegerät`), next to another.
-_MARKED_ITEM = re.compile(r"^[-+–•*]\s")
-
 
 def _plus_links(lines: list[Line], labels: list[Label]) -> None:
     """A line marked with a plus between the story's paragraphs, a headline of T.PLUS_LINK_MIN_WORDS words at least:
     a link to another story. Next to another marked line it is an item of a list (a review's pros and cons)."""
     for i in range(1, len(lines) - 1):
         if labels[i].cls not in (SHORT, NEAR) or lines[i].words < T.PLUS_LINK_MIN_WORDS \
-                or not _PLUS_LINK.match(lines[i].text) or _MARKED_ITEM.match(lines[i - 1].text) \
-                or _MARKED_ITEM.match(lines[i + 1].text):
+                or not _PLUS_LINK.match(lines[i].text) or _list_marked(lines[i - 1].text) \
+                or _list_marked(lines[i + 1].text):
             continue
         if neighbour(labels, i, -1) in (PROSE, NEAR) and neighbour(labels, i, 1) in (PROSE, NEAR, SHORT):
             labels[i] = Label(FURNITURE, "related item")
+
+
+def _list_marked(text: str) -> bool:
+    """An item of a list, marked as lists mark them (LIST_ITEM) or as a pro (`+ Akku hält lange`)."""
+    return text.startswith("+ ") or LIST_ITEM.match(text) is not None
 
 
 def _headline_pairs_amid_story(lines: list[Line], labels: list[Label]) -> None:

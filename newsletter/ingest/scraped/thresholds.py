@@ -455,9 +455,8 @@ RUN_ON_PITCH_MAX_CHARS = 200
 # A sign-up box's button is a word or three (`Jetzt anmelden`, `Sign me up`) ...
 BUTTON_MAX_WORDS = 3
 # ... and one under a prompt that it names (`Je crée mon compte` under `… créez votre compte.`) four at most, a word of
-# the prompt's in it by its first letters (`Télécharger l'appli` under `Téléchargez l'application …`).
+# the prompt's in it by its stem (STEM_CHARS: `Télécharger l'appli` under `Téléchargez l'application …`).
 NAMED_BUTTON_MAX_WORDS = 4
-BUTTON_STEM_CHARS = 5
 # ... and the pitch above it may open with the box's name and a colon (`Der Morgen im Lippetal:`).
 BOX_NAME_MAX_WORDS = 6
 

@@ -1766,13 +1766,18 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # broadcaster pasted without blank lines, an Italian science magazine): 20/27 (74.1%); studied in session
               # 52 once holdout394 and holdout395 had arrived: 25/27
               "holdout393": 0.92,
-              # session 52, never studied: holdout395, three whole pages (a Czech national news portal, an Irish sports
-              # site pasted without blank lines, a Swiss German business paper's analysis): 22/27 on arrival (81.5%)
-              "holdout395": 0.81,
-              # session 52, never studied: holdout394, three whole pages (a Swedish consumer-tech site, a New Zealand
-              # regional daily's court report pasted without blank lines, a Mexican culture magazine's interview):
-              # 25/27 on arrival (92.6%)
-              "holdout394": 0.92}
+              # session 52: holdout395, three whole pages (a Czech national news portal, an Irish sports site pasted
+              # without blank lines, a Swiss German business paper's analysis): 22/27 on arrival (81.5%); studied in
+              # session 53 once holdout389 had arrived: 26/27
+              "holdout395": 0.96,
+              # session 52: holdout394, three whole pages (a Swedish consumer-tech site, a New Zealand regional daily's
+              # court report pasted without blank lines, a Mexican culture magazine's interview): 25/27 on arrival
+              # (92.6%); studied in session 53 once holdout389 had arrived: 27/27
+              "holdout394": 1.0,
+              # session 53, never studied: holdout389, three whole pages (a Portuguese regional weekly, an Australian
+              # tech site's review pasted without blank lines, a Norwegian public broadcaster's science story): 26/27
+              # on arrival (96.3%)
+              "holdout389": 0.96}
 
 
 def _bench():
@@ -1861,6 +1866,14 @@ def test_spanish_regional_page_without_blank_lines():
     assert a.tags == ["Educación", "Rural", "Despoblación", "Lugo"]
     assert len(a.body) == 9
     assert not any("cooperativa de Monterroso" in p or p == "Publicidad" for p in a.body)
+
+
+def test_a_rugby_reports_scorers_under_each_teams_heading_leave_with_the_match_sheet():
+    """holdout395's club rugby report, pasted without blank lines: `Kilcolgan scorers:` / `Tries: …` / `Cons: …` /
+    `Dunmore Park scorers:` / … / the line-ups and replacements; the story ends on its last paragraph."""
+    a = read(CORPUS / "holdout395" / "395_ie_club-rugby-report.txt")
+    assert a.body[-1].startswith("The result lifts Kilcolgan a point clear of Athlone Wanderers")
+    assert not any(p.endswith("scorers:") or p.startswith(("Cons:", "Pen:")) for p in a.body)
 
 
 def test_finance_page_title_suffix_key_points_and_subheading():
@@ -1969,6 +1982,9 @@ FURNITURE_LINES = [
     ("show call", "Schauen Sie sich den ganzen Beitrag in der Mediathek an"),
     ("link line", "Mehr dazu in Verkehr: Neue Brücke über die Ill erst 2028 fertig (kurier.example; 3.2.2027)"),
     ("post link", "« Fünf Gedanken zum Pokal-Aus in Dortmund"), ("post link", "Jahreswechsel →"),
+    ("help box", "Where to get help:"), ("help box", "Hier finden Sie Hilfe"),
+    ("help box", "If you or someone you know is struggling, call Lifeline on 13 11 14."),
+    ("help box", "Si vous avez des idées suicidaires, appelez le 3114."),
     # a weather widget, a commodity's price, a currency pair (never a page's section: the nearest label above)
     ("ticker", "Porto 13° Aguaceiros"), ("ticker", "Como 9°C"), ("ticker", "Vlissingen 7° Zuidwest 5"),
     ("ticker", "Gold: $2,871/oz"), ("ticker", "Cocoa (NY): $6,120/t"), ("ticker", "Brent: $78.94 +1.2%"),
@@ -2050,6 +2066,10 @@ def test_every_furniture_kind_has_an_example_line():
     "The food bank depends on donors like you, she said.", "Public radio depends on listeners like you to survive.",
     # near a length alone: a sentence opening on a length
     "2 minutes later the roof collapsed.",
+    # near the helpline box: a story's advice to its readers, a crisis named in a sentence not about the reader's own
+    "If you are worried about your pension, contact your provider.", "If you ask the mayor, the crisis is over.",
+    "If you are struggling to pay your energy bills, contact your supplier.",
+    "Wenn Sie den Bürgermeister fragen, ist die Krise vorbei.",
     # near the channel's pitch: a story's sentence opening on `Entre` (among)
     "Entre os moradores do bairro, o medo é grande.",
 ])

@@ -980,7 +980,7 @@ _NAME_PARTICLES = frozenset(["de", "del", "della", "di", "da", "van", "von", "de
 # A match sheet's label: a `Label: value` line's, or one naming the team after a spaced dash (`SCORERS – Kilbrack:`,
 # `Torschützen – SV Aurich:`, `Buteurs — Stade Nantais :`), the sheet's heading run into the team's name. The key runs
 # to 40 characters: a team's whole name may follow the heading's word (`Scorers for Drumlish Gaels:`).
-_SHEET_KEY = re.compile(r"^[^\W\d][\w'’ -]{0,39}(?:\s[–—-]\s[^\W\d][\w'’ .-]{0,30})?:\s+\S")
+_SHEET_KEY = re.compile(r"^[^\W\d][\w'’ -]{0,39}(?:\s[–—-]\s[^\W\d][\w'’ .-]{0,30})?:(?:\s+\S|$)")
 
 
 def _match_sheet(body: list[str]) -> int:
@@ -988,7 +988,8 @@ def _match_sheet(body: list[str]) -> int:
     `Referee: …`, `Venue: …`) of which some list names, with the sheet's heading (`Ficha técnica`) above them.
     A story ends on its report; the sheet is a box under it."""
     k = len(body)
-    while k > 1 and _SHEET_KEY.match(body[k - 1]):
+    # (a label alone heads the lines under it within the sheet, `Dunmore Park scorers:` over `Try: P Horgan`)
+    while k > 1 and _SHEET_KEY.match(body[k - 1]) and (k < len(body) or not body[k - 1].endswith(":")):
         k -= 1
     lists = sum(_names(line.split(":", 1)[1]) for line in body[k:])
     if lists < T.MATCH_SHEET_MIN_LISTS or all(F.VOTE_ROLL.match(line) for line in body[k:]):

@@ -148,9 +148,10 @@ def _own_class(line: Line) -> Label:
         return Label(META, "time")  # a time without a day: a live blog's entry stamp, or `3 hours ago`
     if _date_words(text) <= T.DATE_LINE_MAX_WORDS and (not line.full_stop or _meridiem_date(text)) \
             and not text.endswith(("?", ";")) and not _lead_in(text) and not _ASKING.match(text) \
-            and looks_like_date(text):
+            and "=" not in text and looks_like_date(text):
         # (`What changes on 1 June?` is a question, with its mark or without (`What changes on Sept. 1`): a
-        # subheading, not a date line; `Feira da 25 de Setembro: R$ 32;` an item of the story's list)
+        # subheading, not a date line; `Feira da 25 de Setembro: R$ 32;` an item of the story's list; a chart's
+        # base, `Indexiert, 1. Januar 2026 = 100`, a note of its figures)
         return Label(META, "date")
     if short and (F.AGENCIES.match(text.strip(" .-–—()")) or _agency_dateline_alone(text)):
         return Label(META, "byline")
@@ -1627,7 +1628,9 @@ def _posts_over_signature(lines: list[Line], labels: list[Label]) -> None:
         while not blankless and top > 0 and not lines[top].blank_before and i - top < T.EMBED_MAX_LINES:
             top -= 1
         if blankless:
-            if top < 0 or not (_post_text(lines[top], labels[top]) or _posted_line(lines[top], labels[top])):
+            # (a post's text of any length under its platform's line: `Příspěvek na síti X` / `Demise … krok.`)
+            if top < 0 or not (_post_text(lines[top], labels[top]) or _posted_line(lines[top], labels[top])
+                               or (top > 0 and labels[top - 1].kind == "embed" and labels[top].cls in TEXT_CLASSES)):
                 continue
             # (a post of a few lines, each with a post's marks: `¡DOBLETE DE IKER! 🔥🔥` / `2️⃣-0️⃣ | #Tag pic.…`)
             while top > 0 and i - top < T.EMBED_MAX_LINES and _posted_line(lines[top - 1], labels[top - 1]):
@@ -2097,6 +2100,28 @@ def _tight_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
         if j - i - 1 >= T.FACT_BOX_MIN_LINES and closed:
             for k in range(i, j):
                 labels[k] = Label(FURNITURE, "fact box")
+
+
+def _points_over_machine_note(lines: list[Line], labels: list[Label]) -> None:
+    """A key-points box closed by the note that a machine wrote it (`This summary was generated with the help of AI
+    and reviewed by an editor.`, F.MACHINE_SUMMARY), on a page pasted without blank lines: the short one-sentence
+    points over the note, and the box's heading over them (`Ledgerline Quick Read`, no sentence), are the box's; the
+    note names what stands above it a summary, no story's paragraph."""
+    if not blankless_page(lines):
+        return
+    for i, line in enumerate(lines):
+        if labels[i].kind != "disclosure" or not F.MACHINE_SUMMARY.match(line.text):
+            continue
+        top = i
+        while top > 0 and i - top < T.BOX_MAX_LINES and labels[top - 1].cls in (PROSE, NEAR) \
+                and lines[top - 1].words <= T.SUMMARY_ITEM_MAX_WORDS and not TWO_SENTENCES.search(lines[top - 1].text) \
+                and lines[top - 1].text.endswith((".", "!", "?")):
+            top -= 1
+        if i - top < 2 or top == 0 or labels[top - 1].cls != SHORT or lines[top - 1].sentence:
+            continue  # (two points at least, under the box's heading)
+        labels[top - 1] = Label(FURNITURE, "summary box")
+        for k in range(top, i):
+            labels[k] = Label(FURNITURE, "box item")
 
 
 def _fact_over_source(lines: list[Line], labels: list[Label], j: int) -> bool:
@@ -2683,14 +2708,19 @@ def _chart_boxes(lines: list[Line], labels: list[Label]) -> None:
     """A chart the copy did not carry, pasted between paragraphs: its noun alone (`GRÁFICO`, `Chart`), then, tight
     under it, its title and notes (no sentences) down to its source line (`Fuente: …`, `Source: …`): one box, no
     paragraph of the story and no photo's credit. A row of figures split at its dots (`2023: 468 · 2024: 451 · …`)
-    counts as the one line it was pasted as."""
+    counts as the one line it was pasted as. On a page with a blank line between every two lines (blankless_page)
+    the box's lines stand apart too (`Grafik` / `SMI hinkt hinterher` / `Indexiert, 1. Januar 2026 = 100` / `Quelle:
+    …`)."""
+    blankless = None
     for i, label in enumerate(labels):
         if label.kind != "placeholder":
             continue
+        blankless = blankless_page(lines) if blankless is None else blankless
         rows = 0
         for j in range(i + 1, len(lines)):
             rows += not lines[j].part
-            if rows > T.CHART_BOX_MAX_LINES or lines[j].blank_before or (lines[j].sentence and labels[j].cls != META):
+            if rows > T.CHART_BOX_MAX_LINES or (lines[j].blank_before and not blankless) \
+                    or (lines[j].sentence and labels[j].cls != META):
                 break
             if labels[j].kind == "credit" or F.SOURCE_LINE.match(lines[j].text) or _DATA_SOURCE.match(lines[j].text):
                 if j + 1 < len(lines) and _masthead_under_source(lines, j + 1):
@@ -4023,19 +4053,21 @@ def _read_link(lines: list[Line], labels: list[Label], i: int) -> bool:
 def _quoted_speaker_heading(lines: list[Line], labels: list[Label], i: int, m: re.Match[str]) -> bool:
     """`Betriebsrat: „Schwarzer Tag für das Lavanttal“`, `Bürgermeister: „Ein schwarzer Tag für das Inntal“`: a
     speaker's role, a colon and the words they said, quoted, heading the part of the story that quotes them (the
-    words come back in one of the two paragraphs under it); a link's label (`Lire aussi la tribune | « … »`,
+    words come back in one of the two paragraphs under it; unquoted, every word of them: `Premiérka: Odpovědnost je
+    na místě` over `„… Politická odpovědnost je na místě …,“ řekla`); a link's label (`Lire aussi la tribune | « … »`,
     `Kommentar: „…“`) heads another story's headline, no quotation of this one's."""
     rest, label = m["rest"], lines[i].text[:m.start("rest")].rstrip()
     if not label.endswith(":") or _GENRE.match(label) or not _role_shaped(label, lines[i].text):
         return False
-    if rest[:1] not in "„“\"«»‚‘'”" or not (QUOTE_MARK.search(rest[-2:]) or rest[-1:] in "“”\"«»’'"):
-        return False
-    if any(k != i and rest.strip("„“\"«»‚‘'” ") in line.text for k, line in enumerate(lines)):
-        return False  # (the page lists it again, among its related links)
+    marked = rest[:1] in "„“\"«»‚‘'”" and bool(QUOTE_MARK.search(rest[-2:]) or rest[-1:] in "“”\"«»’'")
+    if any(k != i and labels[k].cls not in (PROSE, NEAR) and rest.strip("„“\"«»‚‘'” ") in line.text
+           for k, line in enumerate(lines)):
+        return False  # (the page lists it again, among its related links; a paragraph says the words again)
     quoted = stems(rest)  # (inflected again below: `schwarzer Tag`, `schwarzen Tag`)
     below = [k for k in range(i + 1, min(len(lines), i + 4)) if labels[k].cls in (PROSE, NEAR)][:2]
-    need = min(len(quoted), T.SPEAKER_QUOTE_SHARED_WORDS)
-    return need > 0 and any(len(quoted & stems(lines[k].text)) >= need for k in below)
+    need = min(len(quoted), T.SPEAKER_QUOTE_SHARED_WORDS) if marked else len(quoted)
+    return need >= (1 if marked else T.SPEAKER_QUOTE_SHARED_WORDS) \
+        and any(len(quoted & stems(lines[k].text)) >= need for k in below)
 
 
 def _role_shaped(label: str, line: str) -> bool:
@@ -6125,6 +6157,7 @@ _PASSES = (
     _sourced_boxes,
     _labelled_fact_boxes,
     _tight_fact_boxes,
+    _points_over_machine_note,
     _spaced_sheets,
     _spaced_fact_boxes,
     _profile_boxes,

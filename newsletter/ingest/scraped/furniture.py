@@ -2361,6 +2361,23 @@ KINDS: tuple[Kind, ...] = (
           r"|heures?|jours?|semaines?|mois|ans?|années?|minuten|stunden?|tag(e|en)?|wochen?|monat(e|en)?|jahr(e|en)?"
           r"|minutos?|horas?|días|dias|semanas?|meses|años|anos|ore|giorni|settimane|mesi|anni|uur|dagen|weken"
           r"|maanden|jaar)( old| alt| oud)?[.!]?$"),
+    # A helpline box after a story of suicide, abuse, addiction or gambling: its heading (`Where to get help:`, `Hier
+    # finden Sie Hilfe`, `Besoin d'aide ?`) and its call to the reader who is struggling (`If you or someone you know
+    # is struggling, call …`, `Sollten Sie selbst von Suizidgedanken betroffen sein, …`): the site's service, the
+    # same under every such story; a story's advice to its readers names no crisis (`If you are worried about your
+    # pension, …`)
+    _kind("help box",
+          r"^(where to (get|find) help|need help\?|help is available|need to talk\?|hier finden sie hilfe"
+          r"|hilfe finden sie hier|hilfsangebote|besoin d['’]aide ?\?|où trouver de l['’]aide|¿necesitas ayuda\?"
+          r"|dónde (pedir|buscar|encontrar) ayuda|dove (chiedere|trovare) aiuto|hulp nodig\?|waar vind (je|u) hulp"
+          r"|onde (pedir|procurar|encontrar) ajuda)\s*:?$",
+          # (`If you or someone you know …`, or the reader's own state, `If you are having thoughts of suicide`,
+          # with the crisis named: `If you ask the mayor, the crisis is over` is a story's sentence)
+          r"^if you or someone you know\b",
+          r"^(if you( are|'re|’re| have| need| feel| think)|(sollten|wenn) sie|si vous|si (usted|tú|tienes|estás)"
+          r"|se (sei|hai|pensi)|als (je|u)|se (você|estiver|tiver))\b[^.!?]{0,80}\b(suicid\w*|suizid\w*|selbstmord\w*"
+          r"|self-harm|gambling|spielsucht|glücksspielsucht|idées noires|ludopat\w*|zelfmoord\w*|suïcid\w*"
+          r"|gokverslaving|automutila\w*|autolesi\w*)"),
     _kind("disclosure",
           r"^(disclosure|disclaimer|transparenzhinweis|hinweis der redaktion|offenlegung|divulgación|aviso)\s*:",
           # the day its prices or rates held, a sentence of its own (`Rates correct as at 14 April 2027.`, `Prices
@@ -4230,7 +4247,10 @@ SIGNPOST = re.compile(
 ADDRESS = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+|\bhttps?://|\bwww\.\w", re.I)
 # An embedded social post: the platform's own line (`View this post on Instagram`, `Bekijk dit bericht op
 # Instagram`: a line ending in the platform's name) or its attribution (`— Name (@handle) date`).
-EMBED = re.compile(r"^[^.!?:]{0,80}\b(on|op|auf|sur|en|su|no|na|på|w|pe|in|at|via)\s+(instagram|facebook|tiktok"
+# (the network named as one: `Příspěvek na síti X`, `Beitrag auf der Plattform X`, `Publication sur le réseau X`)
+EMBED = re.compile(r"^[^.!?:]{0,80}\b(on|op|auf|sur|en|su|no|na|på|w|pe|in|at|via)\s+(?:(?:the|der|le|la|el|a)\s+)?"
+                   r"(?:(?:social\s+)?network|(?:soziale[nm]\s+)?netzwerk|plattform|platform|réseau(?:\s+social)?"
+                   r"|red\s+social|rete|rede\s+social|netwerk|síti|sieci|rețeaua)?\s*(instagram|facebook|tiktok"
                    r"|youtube|twitter|x|threads|bluesky|linkedin)\w{0,3}\b[^.!?:]{0,20}$"
                    r"|\(@\w[\w.]{1,29}\)", re.I)  # (a handle may hold dots: `@les.grues`)
 # An embedded post's header: the account's name and its handle (`Protección Civil Oaxaca @PC_EstadoOax`).

@@ -12435,3 +12435,25 @@ def test_points_over_a_machine_summary_note_on_a_page_without_blank_lines_leave(
     # (near miss) the story's own short paragraphs over the note that its own summary below was machine-made stay
     short = ["The plan was approved.", "It allows 400 homes.", "A footbridge is part of it."]
     assert body(TIGHT_HEAD + "\n".join([*short, note, *PARAS]))[:3] == short
+
+
+# Two link headlines pasted tight between the paragraphs of a hard-wrapped story, naming a figure among their words
+# (`Council rates set to rise 4.1 per cent in draft budget`), or with the story's subheading under them over its next
+# paragraph (`Skoleelever får fortrinsret`; studied sets kept both headlines as paragraphs), en/da/fr: the links
+# leave, the subheading stays.
+@cases("pair", [
+    ("Burdekin pipeline stage two faces six-month delay", "Council rates set to rise 4.1 per cent in draft budget"),
+    ("Svømmeklub i Odense mister to trænere til Aarhus", "Her er de fynske kommuner med færrest svømmebaner"),
+    ("Le parc éolien des Deux-Caps obtient son autorisation", "Port de Cherbourg : le nouveau quai prend du retard"),
+])
+def test_two_link_headlines_with_a_figure_or_over_a_subheading_leave_a_wrapped_story(pair):
+    import textwrap
+
+    wrapped, sub = [textwrap.fill(p, 64) for p in PARAS], "What the rules allow"
+    assert body(HEAD + "\n\n".join([*wrapped[:2], "\n".join(pair), *wrapped[2:]])) == PARAS
+    assert body(HEAD + "\n\n".join([*wrapped[:2], "\n".join(pair), sub, *wrapped[2:]])) == [*PARAS[:2], sub, *PARAS[2:]]
+    # (near misses) rows of figures pasted tight in the story are the story's; two links may share their topic's word
+    rows = "Arrivals in 2025: 1.2 million\nDepartures in 2025: 0.9 million"
+    assert body(HEAD + "\n\n".join([*wrapped[:2], rows, *wrapped[2:]]))[2:4] == rows.split("\n")
+    links = "One harbour, two ferry companies\nFour out of five ferry crossings cut in a decade"
+    assert body(HEAD + "\n\n".join([*wrapped[:2], links, *wrapped[2:]])) == PARAS

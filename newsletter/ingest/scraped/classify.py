@@ -68,6 +68,7 @@ from newsletter.ingest.scraped.labels import (
 from newsletter.ingest.scraped.lines import LIST_ITEM, SENTENCE_END, Line, blankless_page, stems
 from newsletter.ingest.scraped.prompts import MORE_BUTTON, QUOTE_MARK, QUOTED, mark_prompts, reported_speech
 from newsletter.ingest.scraped.published import PUBLISH_LABEL, UPDATE_LABEL
+from newsletter.ingest.scraped.related import ASKS
 
 """Two sentences in one line: a word, its end stop, a capital opening the next."""
 
@@ -6047,8 +6048,10 @@ def _headline_pairs_amid_story(lines: list[Line], labels: list[Label]) -> None:
     blankless = blankless_page(lines)
     for i in range(2, len(lines) - 2):
         pair = (i, i + 1)
-        # (two paragraphs above: amid the story, not a path and a headline under the site's disclosure)
-        if labels[i - 2].cls != PROSE or labels[i - 1].cls != PROSE or labels[i + 2].cls != PROSE or not all(
+        # (two paragraphs above: amid the story, not a path and a headline under the site's disclosure; the story's
+        # subheading may stand under the pair, over its paragraph: `Skoleelever får fortrinsret`)
+        if labels[i - 2].cls != PROSE or labels[i - 1].cls != PROSE \
+                or (labels[i + 2].cls != PROSE and not _subheading_under_pair(lines, labels, i, blankless)) or not all(
                 labels[k] == Label(SHORT) and not lines[k].sentence and not _QUOTE_CHARS.search(lines[k].text)
                 and lines[k].words <= T.HEADLINE_PAIR_MAX_WORDS for k in pair) \
                 or lines[i].words < T.HEADLINE_PAIR_MIN_WORDS:
@@ -6064,10 +6067,31 @@ def _headline_pairs_amid_story(lines: list[Line], labels: list[Label]) -> None:
         said = [set(re.findall(r"\w{4,}", lines[k].text.lower())) for k in pair]  # (as the pull quotes are told)
         if any(words and len(words & near) >= T.PULL_QUOTE_OVERLAP * len(words) for words in said) \
                 or any(lines[k].text.split()[0] == lines[i - 1].text.split()[0] for k in pair) \
-                or _LIST_LEAD_IN.search(lines[i - 1].text) or any(c.isdigit() for k in pair for c in lines[k].text):
-            continue  # (a list's items under its lead-in, or rows of figures: the story's)
+                or _LIST_LEAD_IN.search(lines[i - 1].text) or any(_figures_row(lines[k].text) for k in pair) \
+                or (said[0] & said[1] and any(c.isdigit() for k in pair for c in lines[k].text)):
+            continue  # (a list's items under its lead-in, rows of figures, or items with figures sharing a word, `A
+            # new 120-space car park …` / `Free parking for the first hour in the Abbey Street car park`: the story's;
+            # two links may share their topic's word, `One virus, two Americas` / `… affected by virus globally`)
         for k in pair[:1] if short_below else pair:
             labels[k] = Label(FURNITURE, "related item")
+
+
+def _figures_row(text: str) -> bool:
+    """A row of figures (`Arrivals 2025: 1.2 million`, `2023 – 468 boats`): a third of its words or more hold a
+    digit; a headline names a figure among its words (`Council rates set to rise 4.1 per cent in draft budget`)."""
+    words = text.split()
+    return sum(any(c.isdigit() for c in word) for word in words) * 3 >= len(words)
+
+
+def _subheading_under_pair(lines: list[Line], labels: list[Label], i: int, blankless: bool) -> bool:
+    """Line i + 2, under two headlines (lines i and i + 1) neither of which asks or announces (related.ASKS), is the
+    story's subheading over its next paragraph: no sentence, much shorter than either headline, set apart from them
+    (or on a page whose blank lines tell nothing)."""
+    sub = i + 2  # (a part title and its subtitle, one announcing, head the story's part: `Part one: …` / `How …`)
+    return sub + 1 < len(lines) and labels[sub] == Label(SHORT) and labels[sub + 1].cls == PROSE \
+        and not any(ASKS.search(lines[k].text) for k in (i, i + 1)) \
+        and not lines[sub].sentence and (lines[sub].blank_before or blankless) \
+        and lines[sub].words <= T.SUBHEADING_UNDER_LINK_MAX_SHARE * min(lines[i].words, lines[i + 1].words)
 
 
 # A paragraph leading in to a list under it (`… closed as follows.`, `… will:`, `Die Änderungen im Überblick:`).

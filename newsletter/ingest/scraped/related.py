@@ -33,7 +33,7 @@ _INNER_STOP = re.compile(r"\w[.!?…][\"'”’»)]*\s")
 _TWO_PART = re.compile(r"^[^.!?…]+\w\. [A-ZÀ-ŽŁŚŻ][^.!?…\"“”«»()]+$")
 # A question or an announcement of what follows, at the line's start or after its dash or colon (`Rents up 12% –
 # what it means for tenants`).
-_ASKS = re.compile(r"(?:^|[–—:]\s+)(?:what|why|how|when|where|who|which|should|can|is|are|do|does|warum|wie|wer|wo"
+ASKS = re.compile(r"(?:^|[–—:]\s+)(?:what|why|how|when|where|who|which|should|can|is|are|do|does|warum|wie|wer|wo"
                    r"|wann|welche[rsn]?|was|ce que|ce qui|qu['’]est-ce|pourquoi|comment|quand|où|qui|quel(?:le)?s?"
                    r"|qué|que|lo que|por qué|cómo|cuándo|dónde|quién|cuál|cosa|perché|come|quando|dove|chi|quale"
                    r"|o que|porque|onde|quem|wat|waarom|hoe|wanneer|waar|wie|welke)\b", re.I)
@@ -76,7 +76,7 @@ def _related_pair(body: list[str], i: int) -> bool:
     pair = body[i:i + 2]
     # (over a subheading, neither asks or announces: a part title and its subtitle, `Part one: …` / `How a family
     # bakery outlasted three floods`, head the story's part)
-    below = i + 2 + (i + 3 < len(body) and _heading(body[i + 2]) and not any(_ASKS.search(text) for text in pair))
+    below = i + 2 + (i + 3 < len(body) and _heading(body[i + 2]) and not any(ASKS.search(text) for text in pair))
     return _paragraph(body[i - 1]) and _paragraph(body[below]) and pair[0].split()[0] != pair[1].split()[0] \
         and all(_news_shaped(text, T.RELATED_PAIR_MIN_WORDS) for text in pair) and any(map(_names, pair)) \
         and _apart(" ".join(pair), body[i - 1], " ".join(body[i + 2:i + 4]))
@@ -89,7 +89,7 @@ def related_headline(body: list[str], i: int) -> bool:
     if not 0 < i < len(body) - 1:
         return False
     text = body[i]
-    return _news_shaped(text, T.RELATED_HEADLINE_MIN_WORDS) and not _ASKS.search(text) and _names(text) \
+    return _news_shaped(text, T.RELATED_HEADLINE_MIN_WORDS) and not ASKS.search(text) and _names(text) \
         and not _in_series(body, i) and _paragraph(body[i - 1]) and _paragraph(body[i + 1]) \
         and _apart(text, body[i - 1], " ".join(body[i + 1:i + 3]))
 

@@ -12457,3 +12457,18 @@ def test_two_link_headlines_with_a_figure_or_over_a_subheading_leave_a_wrapped_s
     assert body(HEAD + "\n\n".join([*wrapped[:2], rows, *wrapped[2:]]))[2:4] == rows.split("\n")
     links = "One harbour, two ferry companies\nFour out of five ferry crossings cut in a decade"
     assert body(HEAD + "\n\n".join([*wrapped[:2], links, *wrapped[2:]])) == PARAS
+
+
+# The site's own show promoted without a full stop under the story's list (`Lyssna på Morgon i Umeå – vår nyhetspodd
+# varje vardag från klockan sex`, a studied set kept it as the list's last item), sv/no: the promotion leaves the body,
+# the list stays.
+@cases("promo", ["Lyssna på Morgon i Umeå – vår nyhetspodd varje vardag från klockan sex",
+                 "Lytt til Morgennytt – vår nyhetspodd hver dag fra klokken seks"])
+def test_the_sites_own_show_promoted_under_the_storys_list_leaves_the_body(promo):
+    lead = "The council says the ploughs clear the roads in this order:"
+    items = ["bus routes and main roads", "cycle paths and footpaths", "residential streets"]
+    story = [*PARAS[:2], lead, *items, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join([*story[:6], promo, *story[6:]])) == story
+    # (near miss) a subheading quoting what someone asked of the radio stays
+    sub = "“Listen to us,” farmers tell the radio"
+    assert sub in body(HEAD + "\n\n".join([*PARAS[:2], sub, *PARAS[2:]]))

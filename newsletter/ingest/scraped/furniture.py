@@ -3766,7 +3766,10 @@ SHOW_PROMO = re.compile(
     r"^(listen|tune in|watch|catch up|hear|subscribe|follow|hören sie|hört|schauen sie|sehen sie|abonnieren sie"
     r"|écoutez|réécoutez|regardez|revoyez|retrouvez|abonnez-vous|escucha|escuche|escuchá|mira|mire|suscríbete"
     r"|ascolta|ascoltate|riascolta|guarda|guardate|rivedi|iscriviti|ouça|ouve|assista|assine|luister|kijk"
-    r"|hoor|beluister|herbeluister|bekijk|terugluisteren|terugkijken)\b(?!(\s+\w+)?\s*,).{0,160}\b(podcasts?|pódcasts?|balados?|episodes?"
+    r"|hoor|beluister|herbeluister|bekijk|terugluisteren|terugkijken"
+    # (sv/no/da/fi: `Lyssna på Morgon i Umeå – vår nyhetspodd varje vardag …`, `Lytt til …`, `Kuuntele …`)
+    r"|lyssna|titta|lytt|lyt|kuuntele|katso)\b(?!(\s+\w+)?\s*,).{0,160}\b(podcasts?|pódcasts?|balados?|episodes?"
+    r"|(nyhets)?podd(en|ar)?|vardag(ar)?|hverdag(e|er)?|arkipäivisin"
     r"|shows?|programmes?|programs?|folgen?|sendung(en)?|émissions?|épisodes?|episodios?|programas?|episodi"
     r"|puntat[ae]|trasmission[ei]|episódios?|aflevering(?:en)?|radio|ràdio|rádio|tv|télé|bulletins?|newscasts?"
     r"|informativos?|noticieros?|noticiarios?|telediarios?|boletín|boletines|nachrichten|tagesschau|telegiornale"

@@ -100,6 +100,8 @@ def mark_prompts(lines: list[Line], labels: list[Label]) -> None:
             labels[i] = Label(FURNITURE, "prompt")
         elif label.cls in (SHORT, PROSE, NEAR) and _pitch_with_button(lines, i):
             labels[i] = Label(FURNITURE, "sign-up")
+        elif label.cls == SHORT and _own_show(lines[i].text):
+            labels[i] = Label(FURNITURE, "prompt")  # (without its full stop: `Lyssna på … – vår nyhetspodd …`)
         if label.cls not in (PROSE, NEAR) or lines[i].words > T.PROMPT_MAX_WORDS:
             continue
         text = lines[i].text

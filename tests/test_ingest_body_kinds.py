@@ -12472,3 +12472,17 @@ def test_the_sites_own_show_promoted_under_the_storys_list_leaves_the_body(promo
     # (near miss) a subheading quoting what someone asked of the radio stays
     sub = "“Listen to us,” farmers tell the radio"
     assert sub in body(HEAD + "\n\n".join([*PARAS[:2], sub, *PARAS[2:]]))
+
+
+# A key-points box over the story on a page pasted without blank lines (`Key Takeaways` / three one-sentence points /
+# the lead photo's caption and its credit split in two lines; studied sets read tight kept the points as the story's
+# first paragraphs), en/de/fr: the points and the caption leave the body.
+@cases("label", ["Key Takeaways", "Die wichtigsten Punkte", "L'essentiel"])
+def test_key_points_under_their_label_over_a_story_pasted_without_blank_lines_leave(label):
+    points = ["Profits fell by a third in the quarter.", "The shares fell 11% after hours on Thursday.",
+              "Some 600 trucks will stand idle until spring."]
+    photo = ["Trucks wait at the depot in Sioux Falls on Thursday.", "Jane Doe", "Pitwatch"]
+    assert body(TIGHT_HEAD + "\n".join([label, *points, *photo, *PARAS])) == PARAS
+    # (near miss) under the label, lines over a paragraph no longer than they are are the story's own short start
+    short = ["The plan was approved on Tuesday night.", "It allows 400 homes.", "A footbridge is part of it."]
+    assert body(TIGHT_HEAD + "\n".join([label, *short, "It passed. Work starts soon.", *PARAS]))[:3] == short

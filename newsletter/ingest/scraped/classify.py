@@ -2103,6 +2103,28 @@ def _tight_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
                 labels[k] = Label(FURNITURE, "fact box")
 
 
+def _tight_key_points(lines: list[Line], labels: list[Label]) -> None:
+    """A key-points box over the story on a page pasted without blank lines (`Key Takeaways` / `Die wichtigsten
+    Punkte` / `L'essentiel`, F's summary box label, under the header's lines, not a paragraph): its points are the short
+    one-sentence lines under it (T.SUMMARY_ITEM_MAX_WORDS), two to T.SUMMARY_MAX_POINTS of them, down to the story's
+    first paragraph, longer than each point, or to a line of another kind (the lead photo's credit, an ad). A
+    paragraph under the points no longer than one of them is the story's, and so the points are."""
+    if not blankless_page(lines):
+        return
+    for i, label in enumerate(labels):
+        if label.kind != "summary box" or neighbour(labels, i, -1) in (PROSE, NEAR):
+            continue  # (under the header's lines, not under a paragraph of the story)
+        j = i + 1
+        while j < len(lines) and j - i <= T.SUMMARY_MAX_POINTS and labels[j].cls in (PROSE, NEAR) \
+                and lines[j].words <= T.SUMMARY_ITEM_MAX_WORDS and not TWO_SENTENCES.search(lines[j].text):
+            j += 1
+        points = range(i + 1, j)
+        if len(points) >= 2 and j < len(lines) \
+                and (labels[j].cls not in (PROSE, NEAR) or all(lines[j].words > lines[k].words for k in points)):
+            for k in points:
+                labels[k] = Label(FURNITURE, "box item")
+
+
 def _points_over_machine_note(lines: list[Line], labels: list[Label]) -> None:
     """A key-points box closed by the note that a machine wrote it (`This summary was generated with the help of AI
     and reviewed by an editor.`, F.MACHINE_SUMMARY), on a page pasted without blank lines: the short one-sentence
@@ -6182,6 +6204,7 @@ _PASSES = (
     _labelled_fact_boxes,
     _tight_fact_boxes,
     _points_over_machine_note,
+    _tight_key_points,
     _spaced_sheets,
     _spaced_fact_boxes,
     _profile_boxes,

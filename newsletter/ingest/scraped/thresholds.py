@@ -694,6 +694,8 @@ EMBED_BRACKET_MAX_LINES = 12
 EMBED_GATE_MAX_LINES = 4
 # A key-points box's items are short sentences (a story's paragraphs run longer or end the run without one).
 SUMMARY_ITEM_MAX_WORDS = 30
+# ... and a key-points box holds a handful of them (on a page without blank lines, the points under its label).
+SUMMARY_MAX_POINTS = 6
 # A paragraph of the story this long or longer (a box's points seldom are: the longest point of any box in the
 # corpus runs 25 words, most 8 to 17).
 SUMMARY_STORY_PARAGRAPH_MIN_WORDS = 22

@@ -12486,3 +12486,20 @@ def test_key_points_under_their_label_over_a_story_pasted_without_blank_lines_le
     # (near miss) under the label, lines over a paragraph no longer than they are are the story's own short start
     short = ["The plan was approved on Tuesday night.", "It allows 400 homes.", "A footbridge is part of it."]
     assert body(TIGHT_HEAD + "\n".join([label, *short, "It passed. Work starts soon.", *PARAS]))[:3] == short
+
+
+# A match sheet under its label amid a report pasted without blank lines, its lines labelled but opening on no figure
+# (`Síntesis` / `Unión Fluvial (3): Rodrigo Paz; …` / `Goles: …` / `Árbitro: …`; a studied set read tight kept them as
+# paragraphs), es/en: the sheet leaves the body, the report goes on under it.
+@cases("sheet", [
+    ["Síntesis", "Unión Fluvial (3): Rodrigo Paz; Emanuel Ojeda, Leandro Maidana, Franco Lugones",
+     "Deportivo Ludueña (1): Nicolás Villalba; Ezequiel Gaitán, Gustavo Arrieta, Pablo Medina",
+     "Goles: PT 12m Benítez (L). ST 9m y 21m Sosa (F).", "Árbitro: Sergio Bianchi. Estadio: Unión Fluvial."],
+    ["Match facts", "Kilbrack (2): Doyle; Byrne, Walsh, Kelly, Ryan", "Rovers (1): Nolan; Burke, Farrell, Quinn, Dunne",
+     "Goals: Doyle 12, Byrne 58; Quinn 71.", "Referee: Colm Durkan. Venue: Kilbrack Park."],
+])
+def test_a_labelled_match_sheet_amid_a_report_pasted_without_blank_lines_leaves(sheet):
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], *sheet, *PARAS[2:]])) == PARAS
+    # (near miss) a subheading that is no sheet's label over the story's labelled sentences keeps them
+    rows = ["Goals: the first came after twelve minutes from a corner.", "Referee: the home fans booed him off."]
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], "A late twist", *rows, *PARAS[2:]]))[2:5] == ["A late twist", *rows]

@@ -1914,12 +1914,12 @@ _FACT_LABEL_ALONE = re.compile(r"^(?:(?:the )?(?:key|quick|fast) facts|facts|fac
 # A timeline's label alone (its part of _FACT_LABEL_ALONE).
 _TIMELINE_LABEL = re.compile(r"^(?:" + _TIMELINE_WORDS + r")\s?:?$", re.I)
 # A match report's facts box, its label alone (`Match facts`, `Ficha del partido`, `Fiche du match`, `Il tabellino`,
-# `Ficha do jogo`/`Ficha de jogo`, `Die Aufstellungen`, `Opstellingen`, `Matchfakta`): the line-ups, scorers,
-# referee and ground, as data lines (`Golos: …`, `Árbitro: …`) or sentences.
+# `Ficha do jogo`/`Ficha de jogo`, `Die Aufstellungen`, `Opstellingen`, `Matchfakta`, the River Plate's `Síntesis`):
+# the line-ups, scorers, referee and ground, as data lines (`Golos: …`, `Árbitro: …`) or sentences.
 _MATCH_SHEET_LABEL = re.compile(r"^(?:match (?:facts|details|sheet)|(?:team )?line-?ups|ficha del partido"
                                 r"|alineaciones|(?:la )?fiche (?:du match|de match)|(?:il )?tabellino"
                                 r"|ficha d[oe] jogo|(?:die )?aufstellungen|spieldaten|opstellingen"
-                                r"|wedstrijdgegevens|matchfakta|kampfakta)\s?:?$", re.I)
+                                r"|wedstrijdgegevens|matchfakta|kampfakta|s[ií]ntesis|formaciones)\s?:?$", re.I)
 # A data row of a fact box or a match sheet: a key of a few words, its colon, the value (`Golos: Silva (12')`,
 # `Árbitro: X`, `Ausgefallene Fahrten seit Oktober: 61`).
 _DATA_ROW = re.compile(r"^[^\s:.!?]+(?: [^\s:.!?]+){0,4}\s?:\s+\S")
@@ -2058,12 +2058,12 @@ def _tight_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
         asked = line.text.endswith(":") and F.KNOW_HEADING.match(line.text) is not None
         if line.words > T.HEADLINE_MAX_WORDS or (line.sentence and not asked):
             continue
-        # (an overview's heading may name its topic, `Die neue Brücke in Zahlen`, as _fact_boxes reads it; a labelled
-        # one, `FAKTA: Havnen i tal`, heads sentences)
+        # (an overview's heading may name its topic, `Die neue Brücke in Zahlen`; `FAKTA: Havnen i tal` heads sentences)
         overview = line.words <= T.OVERVIEW_BOX_LABEL_MAX_WORDS and F.OVERVIEW_HEADING.search(line.text) is not None \
             and not F.FACT_LABEL.match(line.text)
-        alone = overview or asked or (line.words <= T.FACT_BOX_LABEL_MAX_WORDS and (
-            _FACT_LABEL_ALONE.match(line.text) or _MATCH_SHEET_LABEL.match(line.text)) is not None)
+        sheet = line.words <= T.FACT_BOX_LABEL_MAX_WORDS and _MATCH_SHEET_LABEL.match(line.text) is not None
+        alone = overview or asked or sheet or (line.words <= T.FACT_BOX_LABEL_MAX_WORDS
+                                               and _FACT_LABEL_ALONE.match(line.text) is not None)
         if not (alone or F.FACT_LABEL.match(line.text)) or neighbour(labels, i, -1) not in (PROSE, NEAR):
             continue  # (the label first: a neighbour is a scan)
         # (a label alone over its topic, `FAKTA` / `Det nye svømmecenter`, heads sentences as `FAKTA: topic` does,
@@ -2078,7 +2078,7 @@ def _tight_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
         figures = alone and not topic and not said
         j = i + 1 + topic
         while j < n and j - i <= T.BOX_MAX_LINES and (_fact_over_source(lines, labels, j) or _tight_box_row(
-                lines[j], labels[j], figures, overview, asked, labelled=not alone)):
+                lines[j], labels[j], figures, overview, asked, labelled=not alone, sheet=sheet)):
             j += 1
         # (or by its source line, `Källa: Umeå kommun`, the box's last; under a label alone, by the story's next
         # paragraph)
@@ -2165,7 +2165,7 @@ def _story_below_box(lines: list[Line], labels: list[Label], j: int, headed: boo
 
 
 def _tight_box_row(line: Line, label: Label, figures: bool, overview: bool, asked: bool = False,
-                   labelled: bool = False) -> bool:
+                   labelled: bool = False, sheet: bool = False) -> bool:
     """A row of a tight fact box: a figure's item under a label alone, else a short sentence; under an overview's
     heading (`Die Bergmilch in Zahlen`) a data row whose value holds a figure too (`Gegründet: 1955`: _figure_row;
     a list the story counts goes on in words, `Linie 3: fährt ab Montag …`); under the reader's question closed by
@@ -2174,8 +2174,9 @@ def _tight_box_row(line: Line, label: Label, figures: bool, overview: bool, aske
     Straumsnes–Havnøy`), such a data row too (`Overfartstid: 20 minutter`)."""
     if asked:
         return _figure_row(line) and not line.sentence
-    if figures:
-        return _figure_item(line) or (overview and _figure_row(line))
+    if figures:  # (under a match sheet's heading, `Síntesis`, its labelled lines: `Goles: …`, `Árbitro: …`)
+        return _figure_item(line) or (overview and _figure_row(line)) \
+            or (sheet and _DATA_ROW.match(line.text) is not None)
     # (a fact of a few words closed by its full stop is one too: `Personal: 58 anställda.`)
     return (((label.cls in (PROSE, NEAR) and line.sentence) or (label.cls == SHORT and line.full_stop))
             and line.words <= T.FACT_LINE_MAX_WORDS) or (labelled and _figure_row(line))

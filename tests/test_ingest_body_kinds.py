@@ -12503,3 +12503,15 @@ def test_a_labelled_match_sheet_amid_a_report_pasted_without_blank_lines_leaves(
     # (near miss) a subheading that is no sheet's label over the story's labelled sentences keeps them
     rows = ["Goals: the first came after twelve minutes from a corner.", "Referee: the home fans booed him off."]
     assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], "A late twist", *rows, *PARAS[2:]]))[2:5] == ["A late twist", *rows]
+
+
+# A fact box under a label that names a box and nothing else (`REPÈRES`, `Fact box`, `Datos clave`) over short
+# sentences amid a story pasted without blank lines, closed by the story's longer next paragraph (studied sets read
+# tight kept the facts as paragraphs), fr/en/es: the box leaves the body.
+@cases("label", ["REPÈRES", "Fact box", "Datos clave"])
+def test_a_fact_box_of_sentences_under_a_box_label_on_a_page_without_blank_lines_leaves(label):
+    facts = ["The site was a gasworks until 1971.", "The ground holds tar from the old tanks.",
+             "The footbridge will be 120 metres long."]
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], label, *facts, *PARAS[2:]])) == PARAS
+    # (near miss) `Les faits` heads a court report's part as often: its sentences stay
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], "Les faits", *facts, *PARAS[2:]]))[3:6] == facts

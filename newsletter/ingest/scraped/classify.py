@@ -1997,6 +1997,18 @@ def _spaced_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
 # A Nordic paper's fact box label alone, in capitals (`FAKTA`, `FAKTAA`, `FAKTABOKS`): a box's, never a story's part
 # (a label alone in a story's case, `Les faits`, heads a court report's part as often).
 _FAKTA_CAPITALS = re.compile(r"^(?:FAKTA|FAKTAA|FAKTAT|FAKTABOKS|FAKTARUTA|FAKTARUTE)$")
+# A box's own name elsewhere (`Repères`, `Fact box`, `Datos clave`), in capitals: it heads a box of sentences as `FAKTA`
+# does, unless they open on figures (`Repères` / `12 kilomètres : la longueur de la ligne, …`, a story's list).
+_BOX_NAME_CAPITALS = re.compile(r"^(?:REPÈRES|FACT ?BOX|(?:THE )?(?:KEY|QUICK|FAST) FACTS|(?:LOS )?DATOS CLAVE"
+                                r"|(?:I )?FATTI CHIAVE|DIE WICHTIGSTEN FAKTEN|(?:LES )?FAITS CLÉS)$")
+
+
+def _names_a_box(lines: list[Line], i: int) -> bool:
+    """Line i is a Nordic fact label (`FAKTA`, `Fakta: Så fungerar det`), or a box's own name (`Repères`) over a line
+    that opens on no figure."""
+    name = lines[i].text.partition(":")[0].strip().upper()
+    return _FAKTA_CAPITALS.match(name) is not None or (_BOX_NAME_CAPITALS.match(name) is not None
+                                                       and i + 1 < len(lines) and not lines[i + 1].text[:1].isdigit())
 
 
 def _box_source(lines: list[Line], j: int) -> bool:
@@ -2073,7 +2085,7 @@ def _tight_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
             and lines[i + 2].sentence
         # (a Nordic fact label, `FAKTA`, `Fakta: Så fungerar det`, `Faktaboks`, heads a box of sentences even alone,
         # `FAKTA` / `Thyborøn Havn landede …`, which the story's subheading may close: _story_below_box)
-        nordic = _FAKTA_CAPITALS.match(line.text.partition(":")[0].strip().upper()) is not None
+        nordic = _names_a_box(lines, i)
         said = alone and not topic and nordic and i + 1 < n and not _figure_item(lines[i + 1])
         figures = alone and not topic and not said
         j = i + 1 + topic

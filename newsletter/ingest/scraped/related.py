@@ -34,9 +34,9 @@ _TWO_PART = re.compile(r"^[^.!?…]+\w\. [A-ZÀ-ŽŁŚŻ][^.!?…\"“”«»()]
 # A question or an announcement of what follows, at the line's start or after its dash or colon (`Rents up 12% –
 # what it means for tenants`).
 ASKS = re.compile(r"(?:^|[–—:]\s+)(?:what|why|how|when|where|who|which|should|can|is|are|do|does|warum|wie|wer|wo"
-                   r"|wann|welche[rsn]?|was|ce que|ce qui|qu['’]est-ce|pourquoi|comment|quand|où|qui|quel(?:le)?s?"
-                   r"|qué|que|lo que|por qué|cómo|cuándo|dónde|quién|cuál|cosa|perché|come|quando|dove|chi|quale"
-                   r"|o que|porque|onde|quem|wat|waarom|hoe|wanneer|waar|wie|welke)\b", re.I)
+                  r"|wann|welche[rsn]?|was|ce que|ce qui|qu['’]est-ce|pourquoi|comment|quand|où|qui|quel(?:le)?s?"
+                  r"|qué|que|lo que|por qué|cómo|cuándo|dónde|quién|cuál|cosa|perché|come|quando|dove|chi|quale"
+                  r"|o que|porque|onde|quem|wat|waarom|hoe|wanneer|waar|wie|welke)\b", re.I)
 _CALLS = re.compile(r"^(?:listen|watch|hear|read|see|find out|learn|discover|hören sie|sehen sie|lesen sie|écoutez"
                     r"|regardez|lisez|découvrez|escucha|escuche|mira|mire|lee|lea|descubre|ascolta|guarda|leggi|scopri"
                     r"|ouça|assista|leia|luister|kijk|lees|ontdek)\b", re.I)

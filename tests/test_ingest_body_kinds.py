@@ -12515,3 +12515,19 @@ def test_a_fact_box_of_sentences_under_a_box_label_on_a_page_without_blank_lines
     assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], label, *facts, *PARAS[2:]])) == PARAS
     # (near miss) `Les faits` heads a court report's part as often: its sentences stay
     assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], "Les faits", *facts, *PARAS[2:]]))[3:6] == facts
+
+
+# A box of figures, each alone on its line over its legend, under an overview's heading and over its source, amid a
+# story pasted without blank lines (`KEY FIGURES` / `11.4%` / `Average increase in farmland values` / … / `Source: …`;
+# a studied set read tight kept every line as a paragraph), en/de: the box leaves the body.
+@cases(("heading", "rows", "source"), [
+    ("KEY FIGURES", ["11.4%", "Average increase in farmland values in 2026", "$4,310", "Average price of an acre"],
+     "Source: Harrowgate Land Analytics"),
+    ("In Zahlen", ["14,2 %", "Anstieg der Bodenpreise im Jahr 2026", "2,9 %", "Rendite aus der Verpachtung"],
+     "Quelle: Landesamt für Statistik"),
+])
+def test_figures_over_their_legends_on_a_page_without_blank_lines_leave(heading, rows, source):
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], heading, *rows, source, *PARAS[2:]])) == PARAS
+    # (near miss) under a heading that names no overview, a figure over a line is the story's own
+    got = body(TIGHT_HEAD + "\n".join([*PARAS[:2], "Prices climb again", *rows[:2], *PARAS[2:]]))
+    assert rows[1] in got

@@ -2090,7 +2090,7 @@ def _tight_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
         figures = alone and not topic and not said
         j = i + 1 + topic
         while j < n and j - i <= T.BOX_MAX_LINES and (_fact_over_source(lines, labels, j) or _tight_box_row(
-                lines[j], labels[j], figures, overview, asked, labelled=not alone, sheet=sheet)):
+                lines[j], labels[j], figures, overview, asked, labelled=not alone, sheet=sheet, above=lines[j - 1])):
             j += 1
         # (or by its source line, `Källa: Umeå kommun`, the box's last; under a label alone, by the story's next
         # paragraph)
@@ -2177,7 +2177,7 @@ def _story_below_box(lines: list[Line], labels: list[Label], j: int, headed: boo
 
 
 def _tight_box_row(line: Line, label: Label, figures: bool, overview: bool, asked: bool = False,
-                   labelled: bool = False, sheet: bool = False) -> bool:
+                   labelled: bool = False, sheet: bool = False, above: Line | None = None) -> bool:
     """A row of a tight fact box: a figure's item under a label alone, else a short sentence; under an overview's
     heading (`Die Bergmilch in Zahlen`) a data row whose value holds a figure too (`Gegründet: 1955`: _figure_row;
     a list the story counts goes on in words, `Linie 3: fährt ab Montag …`); under the reader's question closed by
@@ -2186,9 +2186,12 @@ def _tight_box_row(line: Line, label: Label, figures: bool, overview: bool, aske
     Straumsnes–Havnøy`), such a data row too (`Overfartstid: 20 minutter`)."""
     if asked:
         return _figure_row(line) and not line.sentence
-    if figures:  # (under a match sheet's heading, `Síntesis`, its labelled lines: `Goles: …`, `Árbitro: …`)
+    if figures:  # (under a match sheet's heading, `Síntesis`, its labelled lines: `Goles: …`, `Árbitro: …`; under a
+        # figure alone, its legend: `11.4%` / `Average increase in Canadian farmland values in 2026`)
         return _figure_item(line) or (overview and _figure_row(line)) \
-            or (sheet and _DATA_ROW.match(line.text) is not None)
+            or (sheet and _DATA_ROW.match(line.text) is not None) \
+            or (above is not None and above.words <= 2 and _figure_item(above) and label.cls == SHORT
+                and not line.sentence)
     # (a fact of a few words closed by its full stop is one too: `Personal: 58 anställda.`)
     return (((label.cls in (PROSE, NEAR) and line.sentence) or (label.cls == SHORT and line.full_stop))
             and line.words <= T.FACT_LINE_MAX_WORDS) or (labelled and _figure_row(line))

@@ -12531,3 +12531,15 @@ def test_figures_over_their_legends_on_a_page_without_blank_lines_leave(heading,
     # (near miss) under a heading that names no overview, a figure over a line is the story's own
     got = body(TIGHT_HEAD + "\n".join([*PARAS[:2], "Prices climb again", *rows[:2], *PARAS[2:]]))
     assert rows[1] in got
+
+
+# A labelled fact box of one-sentence facts amid a story pasted without blank lines, closed by the story's next
+# paragraph of two sentences in twenty words or fewer (a Finnish page runs long words into few: `Faktat: Kaukolämpö
+# Oulussa` / … / `Kaupunginvaltuusto käsittelee … . Hinnankorotus tulee …`; a studied set read tight took the paragraph
+# into the box): the box leaves, the paragraph stays.
+def test_a_fact_box_closed_by_a_short_paragraph_of_two_sentences_leaves():
+    facts = ["Most homes in the city are on the network.", "The network runs 900 kilometres."]
+    paragraph = ("Councillors debate the heating company's prices again at their March meeting. The new tariff "
+                 "applies from April whatever they decide.")
+    got = body(TIGHT_HEAD + "\n".join([*PARAS[:2], "Facts: District heating", *facts, paragraph, *PARAS[2:]]))
+    assert got == [*PARAS[:2], paragraph, *PARAS[2:]]

@@ -2173,7 +2173,9 @@ def _story_below_box(lines: list[Line], labels: list[Label], j: int, headed: boo
     håll` / `Umeå är inte först. …`). Under `Facts: what we know so far` a subheading may head the story's next part."""
     if headed and j + 1 < len(lines) and labels[j].cls == SHORT and not lines[j].sentence:
         j += 1
-    return j < len(lines) and labels[j].cls == PROSE and lines[j].words > T.FACT_LINE_MAX_WORDS
+    # (or of two sentences, where a box states one fact a line: a Finnish paragraph of long words runs short)
+    return j < len(lines) and labels[j].cls == PROSE \
+        and (lines[j].words > T.FACT_LINE_MAX_WORDS or TWO_SENTENCES.search(lines[j].text) is not None)
 
 
 def _tight_box_row(line: Line, label: Label, figures: bool, overview: bool, asked: bool = False,
@@ -2194,7 +2196,8 @@ def _tight_box_row(line: Line, label: Label, figures: bool, overview: bool, aske
                 and not line.sentence)
     # (a fact of a few words closed by its full stop is one too: `Personal: 58 anställda.`)
     return (((label.cls in (PROSE, NEAR) and line.sentence) or (label.cls == SHORT and line.full_stop))
-            and line.words <= T.FACT_LINE_MAX_WORDS) or (labelled and _figure_row(line))
+            and line.words <= T.FACT_LINE_MAX_WORDS and not TWO_SENTENCES.search(line.text)) \
+        or (labelled and _figure_row(line))
 
 
 def _figure_row(line: Line) -> bool:

@@ -12543,3 +12543,15 @@ def test_a_fact_box_closed_by_a_short_paragraph_of_two_sentences_leaves():
                  "applies from April whatever they decide.")
     got = body(TIGHT_HEAD + "\n".join([*PARAS[:2], "Facts: District heating", *facts, paragraph, *PARAS[2:]]))
     assert got == [*PARAS[:2], paragraph, *PARAS[2:]]
+
+
+# A share's quote set into a story pasted without blank lines, closed by its data stamp (`Vaayu Mobility Ltd` / `NSE:
+# VAAYU` / `₹418.60` / `52W High ₹455.00` / `As on 12 Feb 2027, 03:30 PM IST`; a studied set read tight took the stamp
+# for the page's date line and started the story under it): the quote leaves, the story's opening paragraphs stay.
+@cases("stamp", ["As on 12 Feb 2027, 03:30 PM IST", "As of March 4, 2027, 4:00 PM ET"])
+def test_a_quote_closed_by_its_data_stamp_amid_a_tight_story_leaves(stamp):
+    quote = ["Harbour Holdings Ltd", "NSE: HRBR", "₹418.60", "52W High ₹455.00", "Mkt Cap ₹18,640 Cr", stamp]
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], *quote, *PARAS[2:]])) == PARAS
+    # (near miss) a lead-in opening `As of` is the story's, over its list
+    lead = "As of 5pm, the following roads were closed:"
+    assert lead in body(TIGHT_HEAD + "\n".join([*PARAS[:2], lead, "- Station Road", "- Mill Lane", *PARAS[2:]]))

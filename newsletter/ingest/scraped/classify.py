@@ -109,6 +109,11 @@ _ASKING = re.compile(r"^(?:what|when|where|why|how|which|was|wann|warum|wie|welc
                      r"|hoe)\s", re.I)
 
 
+# A data stamp's opening (`As on 12 Feb 2027, 03:30 PM IST` under a share's quote, `As of November 26, 2026`): the
+# widget's figures dated, not the page's date line.
+_STAMPED = re.compile(r"^as (?:on|of|at) (?!.*:$)", re.I)  # (`As of 5pm, the following closed:` leads in)
+
+
 def _own_class(line: Line) -> Label:
     text = line.text
     short = line.words <= T.HEADER_LINE_MAX_WORDS  # header patterns only apply to short lines (a cheap test first)
@@ -147,6 +152,8 @@ def _own_class(line: Line) -> Label:
             return Label(META, "caption")
     if line.words <= T.DATE_LINE_MAX_WORDS and (F.CLOCK_ONLY.match(text) or F.RELATIVE_TIME.match(text)):
         return Label(META, "time")  # a time without a day: a live blog's entry stamp, or `3 hours ago`
+    if short and not line.full_stop and (m := _STAMPED.match(text)) and looks_like_date(text[m.end():]):
+        return Label(FURNITURE, "ticker")  # (a quote's or a table's stamp: `As on 12 Feb 2027, 03:30 PM IST`)
     if _date_words(text) <= T.DATE_LINE_MAX_WORDS and (not line.full_stop or _meridiem_date(text)) \
             and not text.endswith(("?", ";")) and not _lead_in(text) and not _ASKING.match(text) \
             and "=" not in text and looks_like_date(text):
@@ -2135,6 +2142,22 @@ def _tight_key_points(lines: list[Line], labels: list[Label]) -> None:
                 and (labels[j].cls not in (PROSE, NEAR) or all(lines[j].words > lines[k].words for k in points)):
             for k in points:
                 labels[k] = Label(FURNITURE, "box item")
+
+
+def _quote_over_stamp(lines: list[Line], labels: list[Label]) -> None:
+    """A share's quote set into the story, closed by its data stamp (`Vaayu Mobility Ltd` / `NSE: VAAYU` / `₹418.60` /
+    `52W High ₹455.00` / `As on 12 Feb 2027, 03:30 PM IST`): the short lines over the stamp, up to the paragraph
+    above, are the quote's (a subheading stands over a paragraph, not over a stamp)."""
+    for i, line in enumerate(lines):
+        if labels[i].kind != "ticker" or not _STAMPED.match(line.text):
+            continue
+        top = i
+        while top > 0 and i - top < T.BOX_MAX_LINES + 2 and labels[top - 1].cls in (SHORT, FURNITURE) \
+                and lines[top - 1].words <= T.LABEL_MAX_WORDS:
+            top -= 1
+        if top < i and top > 0 and labels[top - 1].cls == PROSE:
+            for k in range(top, i):
+                labels[k] = Label(FURNITURE, "ticker")
 
 
 def _points_over_machine_note(lines: list[Line], labels: list[Label]) -> None:
@@ -6222,6 +6245,7 @@ _PASSES = (
     _sourced_boxes,
     _labelled_fact_boxes,
     _tight_fact_boxes,
+    _quote_over_stamp,
     _points_over_machine_note,
     _tight_key_points,
     _spaced_sheets,

@@ -12552,6 +12552,9 @@ def test_a_fact_box_closed_by_a_short_paragraph_of_two_sentences_leaves():
 def test_a_quote_closed_by_its_data_stamp_amid_a_tight_story_leaves(stamp):
     quote = ["Harbour Holdings Ltd", "NSE: HRBR", "₹418.60", "52W High ₹455.00", "Mkt Cap ₹18,640 Cr", stamp]
     assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], *quote, *PARAS[2:]])) == PARAS
+    # (a quote of ten lines interrupts the story once, as one box: the paragraphs above it stay)
+    rows = ["BSE: 532914", "▲ 62.35 (5.10%)", "Open 1,230.00", "High 1,298.00", "Low 1,226.15"]
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], *quote[:-1], *rows, stamp, *PARAS[2:]])) == PARAS
     # (near miss) a lead-in opening `As of` is the story's, over its list
     lead = "As of 5pm, the following roads were closed:"
     assert lead in body(TIGHT_HEAD + "\n".join([*PARAS[:2], lead, "- Station Road", "- Mill Lane", *PARAS[2:]]))

@@ -39,9 +39,10 @@ _INTERRUPTIONS = frozenset({"prompt", "embed", "download", "link", "related", "r
 
 
 # Boxes whose lines come together and are charged once in the body's score: a post of six lines set before the
-# story's last paragraph interrupts the story once, it does not outweigh that paragraph; so do a poll's answers.
+# story's last paragraph interrupts the story once, it does not outweigh that paragraph; so do a poll's answers and
+# a share's quote set into the story.
 _ONE_BOX = frozenset({"embed", "fact box", "table", "gallery", "gallery item", "embed notice", "poll item",
-                      "offer tool", "contents"})
+                      "offer tool", "contents", "ticker"})
 
 
 def _score(line: Line, label: Label) -> float:

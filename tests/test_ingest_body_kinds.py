@@ -10596,6 +10596,17 @@ def test_a_fact_box_on_a_page_without_blank_lines_ends_at_the_ad_under_it():
     assert body(page) == PARAS
 
 
+def test_a_tight_fact_box_of_two_sentence_rows_ends_at_its_source_line():
+    # (a Norwegian broadcaster's box in a blind set of session 53: rows of one or two short sentences, the box closed
+    # by its `Kilde:` line; the same rows with no source under them are the story's paragraphs)
+    rows = ["Kaldtvannskoraller lever i mørkt, kaldt vann, ofte på flere hundre meters dyp.",
+            "Revene vokser bare noen få millimeter i året. De største er flere kilometer lange og kan være tusenvis "
+            "av år gamle.", "Bunntråling er forbudt i områder med registrerte korallrev."]
+    box = "\n".join(["FAKTA", "Kaldtvannskoraller", *rows, "Kilde: Lofoten marinstasjon"])
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], *rows, *PARAS[2:]])) == [*PARAS[:2], *rows, *PARAS[2:]]
+
+
 @cases("story", [
     # a story's own labelled lines under a lead-in sentence, and a subheading over a labelled line of its own
     "The plan sets out three phases:\nPhase one: demolition of the old tanks\nPhase two: the clean-up of the ground\n"
@@ -10634,6 +10645,15 @@ def test_a_players_note_on_its_machine_voice_is_no_paragraph(player):
 ])
 def test_notes_and_comment_rules_after_the_story_leave_the_body(note):
     assert body(HEAD + "\n\n".join([*PARAS, note])) == PARAS
+
+
+def test_a_paragraph_naming_the_site_stays_unless_it_asks_the_reader_to_subscribe():
+    # (`assinalada`, marked, is no `assine`, subscribe: a Portuguese weekly's story in a blind set of session 53)
+    told = ("O presidente da associação disse ao Riverbank Media que espera ver a memória dos bombeiros assinalada no "
+            "local, numa placa junto à porta.")
+    asked = "Assine o Riverbank Media e receba todas as manhãs as notícias do concelho no seu e-mail."
+    assert body(HEAD + "\n\n".join([*PARAS[:2], told, *PARAS[2:]]) + SITE_FOOTER) == [*PARAS[:2], told, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join([*PARAS, asked]) + SITE_FOOTER) == PARAS
 
 
 @cases("story", [

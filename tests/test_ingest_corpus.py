@@ -1774,10 +1774,14 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # court report pasted without blank lines, a Mexican culture magazine's interview): 25/27 on arrival
               # (92.6%); studied in session 53 once holdout389 had arrived: 27/27
               "holdout394": 1.0,
-              # session 53, never studied: holdout389, three whole pages (a Portuguese regional weekly, an Australian
+              # session 53: holdout389, three whole pages (a Portuguese regional weekly, an Australian
               # tech site's review pasted without blank lines, a Norwegian public broadcaster's science story): 26/27
-              # on arrival (96.3%)
-              "holdout389": 0.96}
+              # on arrival (96.3%); studied in session 54 once holdout396 had arrived: 27/27
+              "holdout389": 1.0,
+              # session 53 (scored in session 54), never studied: holdout396, three whole pages (a Romanian national
+              # site pasted without blank lines, a Québec public broadcaster, a Singapore business daily's paywalled
+              # story): 22/27 on arrival (81.5%)
+              "holdout396": 0.81}
 
 
 def _bench():

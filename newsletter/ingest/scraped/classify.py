@@ -2095,13 +2095,13 @@ def _tight_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
         nordic = _names_a_box(lines, i)
         said = alone and not topic and nordic and i + 1 < n and not _figure_item(lines[i + 1])
         figures = alone and not topic and not said
-        j = i + 1 + topic
-        while j < n and j - i <= T.BOX_MAX_LINES and (_fact_over_source(lines, labels, j) or _tight_box_row(
-                lines[j], labels[j], figures, overview, asked, labelled=not alone, sheet=sheet, above=lines[j - 1])):
-            j += 1
+        shape = (figures, overview, asked, not alone, sheet)
+        j = _box_rows(lines, labels, i, i + 1 + topic, shape)
         # (or by its source line, `Källa: Umeå kommun`, the box's last; under a label alone, by the story's next
         # paragraph)
         sourced = _box_source(lines, j)
+        if not sourced and not figures and _box_source(lines, longer := _box_rows(lines, labels, i, j, shape, True)):
+            j, sourced = longer, True  # (rows of two short sentences, which only the box's source line closes)
         # (figures closed by the story's next paragraph, or by its subheading over it: `Growers want assurances`;
         # data rows only by the paragraph: a heading under them may head a press release's `About us` below)
         rows = any(not _figure_item(lines[k]) for k in range(i + 1 + topic, j))
@@ -2201,14 +2201,25 @@ def _story_below_box(lines: list[Line], labels: list[Label], j: int, headed: boo
         and (lines[j].words > T.FACT_LINE_MAX_WORDS or TWO_SENTENCES.search(lines[j].text) is not None)
 
 
+def _box_rows(lines: list[Line], labels: list[Label], i: int, j: int, shape: tuple[bool, bool, bool, bool, bool],
+              two: bool = False) -> int:
+    """Where the rows of the tight box labelled on line i end, from line j on (`shape`: _tight_box_row's flags)."""
+    figures, overview, asked, labelled, sheet = shape
+    while j < len(lines) and j - i <= T.BOX_MAX_LINES and (_fact_over_source(lines, labels, j) or _tight_box_row(
+            lines[j], labels[j], figures, overview, asked, labelled, sheet, lines[j - 1], two)):
+        j += 1
+    return j
+
+
 def _tight_box_row(line: Line, label: Label, figures: bool, overview: bool, asked: bool = False,
-                   labelled: bool = False, sheet: bool = False, above: Line | None = None) -> bool:
+                   labelled: bool = False, sheet: bool = False, above: Line | None = None, two: bool = False) -> bool:
     """A row of a tight fact box: a figure's item under a label alone, else a short sentence; under an overview's
     heading (`Die Bergmilch in Zahlen`) a data row whose value holds a figure too (`Gegründet: 1955`: _figure_row;
     a list the story counts goes on in words, `Linie 3: fährt ab Montag …`); under the reader's question closed by
     its colon (`What you need to know:`), only such data rows, no sentence (the story's own list after it goes on in
     sentences: `Dates: the cuts run from 9 to 13 December.`); under the label with its topic (`FAKTA: Ferjesambandet
-    Straumsnes–Havnøy`), such a data row too (`Overfartstid: 20 minutter`)."""
+    Straumsnes–Havnøy`), such a data row too (`Overfartstid: 20 minutter`). `two`: a row may hold two short
+    sentences (`Revene vokser få millimeter i året. De største er …`), the box closed by its source line."""
     if asked:
         return _figure_row(line) and not line.sentence
     if figures:  # (under a match sheet's heading, `Síntesis`, its labelled lines: `Goles: …`, `Árbitro: …`; under a
@@ -2219,7 +2230,7 @@ def _tight_box_row(line: Line, label: Label, figures: bool, overview: bool, aske
                 and not line.sentence)
     # (a fact of a few words closed by its full stop is one too: `Personal: 58 anställda.`)
     return (((label.cls in (PROSE, NEAR) and line.sentence) or (label.cls == SHORT and line.full_stop))
-            and line.words <= T.FACT_LINE_MAX_WORDS and not TWO_SENTENCES.search(line.text)) \
+            and line.words <= T.FACT_LINE_MAX_WORDS * (1 + two) and len(TWO_SENTENCES.findall(line.text)) <= two) \
         or (labelled and _figure_row(line))
 
 

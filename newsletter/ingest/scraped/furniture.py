@@ -3843,7 +3843,8 @@ CALL_TO_ACTION = Caseless(re.compile(
     # `Register now`, `register for free`; not the noun (`the asset register lists …`)
     r"|register(?=\s+(?:now|here|today|for|to|with|at|online|free|your|an?|and|or)\b|\s*[!:]|\s*$)|abonn\w*|suscr\w*|descarga\w*|síguenos"
     r"|folgen sie|herunterladen|télécharg\w*|suivez-nous|iscriviti|scarica|seguici|baixe|siga-nos|inscreva\w*"
-    r"|apúntate|regístrate|anmelden|newsletter|assin[ae]\w*|assinatura|nyhetsbrev\w*|nieuwsbrie\w+|prenumer\w+"
+    # `assine`, `assinar`, `assinatura`; not `assinalar` (to mark: `que a memória fique assinalada no local`)
+    r"|apúntate|regístrate|anmelden|newsletter|assin[ae](?!l)\w*|assinatura|nyhetsbrev\w*|nieuwsbrie\w+|prenumer\w+"
     r"|abonnera|abonneer\w*|tilmeld\w*|zapisz się|subskryb\w+|předplat\w+|abonea\w+|subscriu\w*|butlletí"
     r"|become a member|word lid|bli medlem|bliv medlem|devenez membre|hazte socio|werden sie mitglied"
     r"|diventa socio|torne-se membro|zostań członkiem|staňte se členem|fă-te membru|fes-te soci)\b",

@@ -811,6 +811,22 @@ def test_a_tight_menu_closed_by_the_sites_own_pages_names_no_section(menu, secti
 
 
 @cases(("menu", "section"), [
+    ("News\nSport\nEastgate\nVideos", None),  # the menu's last entry a service of the site, no desk
+    ("Nachrichten\nSport\nKultur\nRätsel", None),
+    ("Noticias\nDeportes\nEspectáculos\nClasificados", None),
+    ("Nieuws\nRegio\nSport\nUit & cultuur\nPuzzels", None),
+    ("Nieuws\nRegio\n112\nUit & cultuur\nPuzzels", None),  # (the emergency desk's `112` one of the menu's entries)
+    ("News\nSport\nWeather\nRadar", None),
+    ("News\nVideos\nPuzzles\nEastgate", "Eastgate"),  # (near miss) a desk after the services is the last entry
+])
+def test_a_tight_menu_ending_on_a_service_of_the_site_names_no_section(menu, section):
+    """No blank lines at all, the menu's last entry right above the headline one of the site's services (`Videos`,
+    `Puzzels`, `Clasificados`, as on fifteen corpus pages read without their blank lines): no section."""
+    page = "Skip to content\nThe Quay Gazette\n" + menu + "\n" + _clipping("").replace("\n\n", "\n")
+    assert read_plaintext(page, "clip.txt")[0].section == section
+
+
+@cases(("menu", "section"), [
     ("News\n\nRural\n\nLocal News\n\nMore\n\nSearch", None),  # the menu's overflow entry closes it
     ("Nachrichten\n\nRegion\n\nMehr\n\nSuche", None),
     ("News\n\nRural\n\nMore\n\nEsperance", "Esperance"),  # (near miss) a label under the menu's end

@@ -599,7 +599,8 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
             tight = i == headline - 1 and not (lines[i].blank_before or lines[i - 1].blank_before
                                                or lines[headline].blank_before) \
                 and not _set_apart(lines, labels, headline)
-            if not candidates and (spaced or tight) and _drop_generic(line.text):
+            if not candidates and (spaced or tight) and _drop_generic(line.text) \
+                    and not _SERVICE_ENTRY.match(line.text):
                 # a paste with a blank line between all lines, or none at all, shows no menu edge: the label
                 # nearest the headline (in a tight paste, right above it) is taken as its section label
                 # (`Liège-Verviers` under `… Opinions / Immo`, `Lisboa` as the last entry of a tight menu)
@@ -613,6 +614,16 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
         if text:
             candidates.append((i, text))
     return _choose(lines, labels, headline, candidates, seen_before) if candidates else None
+
+
+# A menu's entry for one of the site's services, not a desk that files stories (`Videos`, `Podcasts`, `Meteo`,
+# `Puzzels`, `Clasificados`, `Events`, `Radar`), in en/de/fr/es/it/pt/nl and the Nordic languages: the last entry of a
+# menu with no edge over the headline names no section when it is one of these.
+_SERVICE_ENTRY = re.compile(
+    r"^(?:videos?|vídeos?|vidéos?|video's|podcasts?|pódcasts?|meteo|météo|weather(?: alerts?)?(?: \d+)?|wetter"
+    r"|el tiempo|tempo|weer|väder|vær|vejret|radar|puzzles?|puzzels|crosswords?|games|jeux|rätsel|giochi|juegos"
+    r"|passatempos|spelletjes|classifieds|clasificados|classificados|annunci|petites annonces|kleinanzeigen"
+    r"|events|eventos|eventi|événements|evenementen|veranstaltungen|send us a tip|tips)$", re.I)
 
 
 def _in_figures_block(lines: list[Line], figures: int, k: int, headline: int) -> bool:
@@ -1084,7 +1095,9 @@ def _in_nav_list(lines: list[Line], labels: list[Label], i: int) -> bool:
         return False
     run = 0
     for j in range(i - 1, -1, -1):
-        if run >= T.NAV_LIST_MIN_ITEMS - 1 or labels[j].cls != SHORT or not lines[j].label:
+        # (the emergency desk's `112` is an entry too: `Sport` / `112` / `Uit & cultuur` / `Puzzels`)
+        if run >= T.NAV_LIST_MIN_ITEMS - 1 or ((labels[j].cls != SHORT or not lines[j].label)
+                                                and lines[j].text != _EMERGENCY_DESK):
             break
         run += not lines[j].part
     return run >= T.NAV_LIST_MIN_ITEMS - 1

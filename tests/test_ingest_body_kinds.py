@@ -11991,6 +11991,30 @@ def test_the_storys_paragraph_tight_under_a_clips_player_stays(clip, line):
     assert line in body(TIGHT_HEAD + "\n".join([*PARAS[:2], clip, line, *PARAS[2:]]))
 
 
+# On a page without blank lines, a clip's box opened by its watch label and a lead-in closed by a colon, perhaps a
+# title and an age over the clip's length: the sentence or two under the length are the clip's description, however
+# worded (a Canadian public broadcaster's pages of several blind sets, read tight).
+DESCRIPTION = ("A water main break flooded part of the road overnight before the water froze solid, forcing crews to "
+               "chip through the ice to reach the pipe.")
+
+
+@cases("clip", [
+    "WATCH | Crews battle a frozen main break:\nDuration 2:14",
+    "WATCH\nHow the province builds its spring flood forecast:\nHow Manitoba forecasts spring floods\nDuration 2:14",
+    "WATCH | Residents worry about longer drives:\nRural closures leave residents driving farther\n2 days ago\n"
+    "Duration 2:07",
+])
+def test_a_clips_description_under_its_introduced_box_on_a_page_without_blank_lines_leaves_the_body(clip):
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], clip, DESCRIPTION, *PARAS[2:]])) == PARAS
+
+
+# (near miss) a watch label with no lead-in closed by a colon over the player: the story's paragraph under it stays
+@cases("clip", ["Watch: Moment firefighters reach the stranded riders\nCurrent Time 0:00\nDuration 1:12",
+                "WATCH\nCrews battle a frozen main break\nDuration 2:14"])
+def test_the_storys_paragraph_under_a_watch_box_without_a_lead_in_stays(clip):
+    assert DESCRIPTION in body(TIGHT_HEAD + "\n".join([*PARAS[:2], clip, DESCRIPTION, *PARAS[2:]]))
+
+
 # Under the byline and date, no photo above, a paragraph of a sentence or two, then the page's first photo and a
 # longer paragraph: the standfirst set over the lead photo (a Polish portal's bold lead in a blind set of session 48;
 # the rule took five older pages too), with the photo's credit run into its caption or on a line of its own.

@@ -3840,6 +3840,32 @@ def _clip_descriptions(lines: list[Line], labels: list[Label]) -> None:
                     labels[k] = Label(FURNITURE, "widget item")
 
 
+def _introduced_clip_descriptions(lines: list[Line], labels: list[Label]) -> None:
+    """The paragraph pasted tight under a clip's length (`Duration 2:14`) in a box that its watch label opens and a
+    lead-in closed by a colon introduces (`WATCH | Islanders describe the wait:` or `WATCH` / `How the province
+    builds its forecast:`, perhaps a title and an age between): the clip's description, however it is worded (`A
+    water main break flooded part of St. Mary's Road …`), where no blank line sets the box apart from the story. A
+    player with no such lead-in (`Watch: Moment firefighters reach the riders` / `Duration 1:12`) may run into the
+    story's next paragraph."""
+    for i in range(1, len(lines)):
+        if labels[i].cls not in (PROSE, NEAR) or lines[i].blank_before or not _player(labels[i - 1]) \
+                or not _CLIP_CLOCK.search(lines[i - 1].text) or QUOTE_MARK.search(lines[i].text) \
+                or len(_LAST_SENTENCE.findall(lines[i].text)) > 1:
+            continue
+        top = i - 1
+        while top > 0 and i - top < T.CLIP_BOX_MAX_LINES and not lines[top].blank_before \
+                and not _WATCH_LABEL.match(lines[top].text):
+            top -= 1
+        if _WATCH_LABEL.match(lines[top].text) and any(lines[k].text.endswith(":") for k in range(top, i - 1)):
+            labels[i] = Label(FURNITURE, "widget item")
+
+
+# A clip's length on its player's line (`Duration 2:14`, `2:41`), and the watch label opening its box (`WATCH`,
+# `WATCH | …`).
+_CLIP_CLOCK = re.compile(r"(?:^|\s)\d{1,2}:\d\d$")
+_WATCH_LABEL = re.compile(r"^WATCH\b")
+
+
 def _titled_under_player(lines: list[Line], labels: list[Label], i: int) -> bool:
     """Line `i` under a clip's title (a short line, no sentence), the title pasted tight under the player's line."""
     return i >= 2 and labels[i - 1].cls == SHORT and not lines[i - 1].sentence and not lines[i - 1].blank_before \
@@ -6231,6 +6257,7 @@ _PASSES = (
     _aired_lines,
     _clip_captions,
     _clip_descriptions,
+    _introduced_clip_descriptions,
     _clip_lead_ins,
     _key_value_lists,
     _dated_lists,

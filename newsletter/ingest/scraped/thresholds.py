@@ -308,6 +308,9 @@ RELATED_QUESTION_MAX_WORDS = 16
 HEADLINE_STATEMENT_MAX_WORDS = 6
 # An audio or video box: its label, a title and a date or duration line.
 WIDGET_MAX_LINES = 3
+# ... from a clip's watch label down to its length, the box pasted tight: the label, a lead-in closed by a colon, the
+# clip's title and its age (`WATCH | …:` / title / `2 days ago` / `Duration 2:07`).
+CLIP_BOX_MAX_LINES = 5
 # A player's row of buttons under its running time (`00:00 / 02:14` / `Sous-titres` / `Paramètres` / `Plein écran`):
 # at most this many lines from the time to the last button.
 PLAYER_BUTTONS_MAX_LINES = 4

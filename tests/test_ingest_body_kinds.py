@@ -12059,6 +12059,26 @@ def test_a_radio_clips_box_with_its_title_and_description_leaves_the_body(box):
     assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
 
 
+# On a page without blank lines, a radio show's clip box with its title and no description (`Information Morning -
+# NS` / `7:41` / `Why Dumping Day is the most dangerous day on the water`, as on Canadian broadcasters' corpus pages
+# read tight): the title under the clip's length leaves the body as the box does.
+@cases("box", ["Harbour Morning\n7:12\nWhy the bus rides have become too long",
+               "LISTEN | Lakeside Morning\n7:52\nWhy a 31-day winter road season is costing the north millions",
+               "Hafenradio Nord\n4:38\nWarum die Busfahrten so lang geworden sind"])
+def test_a_radio_clips_title_on_a_page_without_blank_lines_leaves_the_body(box):
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+
+
+# (near miss) the clip's own title over its length, or its airing, not a programme's name: a story's subheading under
+# it stays on a page without blank lines
+@cases("box", ["Commuters describe the wait at the pier\n2:14 min",
+               "Pendler am Anleger: „Ich weiß nicht, wie lange\n1:52",
+               "Bauern rüsten sich für den Frost\nRadio Niederösterreich, Morgenjournal, 1.4.2027\n2:41"])
+def test_a_subheading_under_a_clip_titled_over_its_length_stays_on_a_page_without_blank_lines(box):
+    page = TIGHT_HEAD + "\n".join([*PARAS[:2], box, "Waiting list for the new homes", *PARAS[2:]])
+    assert body(page)[2:] == ["Waiting list for the new homes", *PARAS[2:]]
+
+
 # (near miss) a subheading set apart under a clip's player opens the story's next section: it and its paragraph stay
 def test_a_subheading_set_apart_under_a_clips_player_stays():
     page = HEAD + "\n\n".join([*PARAS[:2], "Harbour Morning\n7:12", "Waiting list for the new homes\n" + PARAS[2],

@@ -3860,6 +3860,22 @@ def _introduced_clip_descriptions(lines: list[Line], labels: list[Label]) -> Non
             labels[i] = Label(FURNITURE, "widget item")
 
 
+def _show_clip_titles(lines: list[Line], labels: list[Label]) -> None:
+    """A radio show's clip box pasted tight, its programme's name in title case over the clip's length, `Information
+    Morning - NS` / `7:41` / `Why Dumping Day is the most dangerous day on the water`: the line under the length is
+    the clip's title, no subheading of the story. (Under a clip whose own title stands over its length, `Katharina
+    Lehner berichtet aus Hallstatt` / `2:14 min`, or its airing, `Radio Niederösterreich, Morgenjournal, 1.4.2027` /
+    `2:41`, the story's subheading may follow.)"""
+    for i in range(2, len(lines)):
+        if labels[i].cls == SHORT and not lines[i].sentence and not lines[i].blank_before \
+                and not lines[i - 1].blank_before and _player(labels[i - 1]) and F.CLOCK_ONLY.match(lines[i - 1].text) \
+                and labels[i - 2].kind == "widget item" and lines[i - 2].capitalised >= T.MENU_MIN_CAPITALISED \
+                and not _AIRING_MARKS.search(lines[i - 2].text):
+            labels[i] = Label(FURNITURE, "widget item")
+
+
+# What no programme's name holds: a figure (a date, a length), a comma or a colon (an airing's parts, a title's).
+_AIRING_MARKS = re.compile(r"[\d,:]")
 # A clip's length on its player's line (`Duration 2:14`, `2:41`), and the watch label opening its box (`WATCH`,
 # `WATCH | …`).
 _CLIP_CLOCK = re.compile(r"(?:^|\s)\d{1,2}:\d\d$")
@@ -6258,6 +6274,7 @@ _PASSES = (
     _clip_captions,
     _clip_descriptions,
     _introduced_clip_descriptions,
+    _show_clip_titles,
     _clip_lead_ins,
     _key_value_lists,
     _dated_lists,

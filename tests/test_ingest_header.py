@@ -789,6 +789,22 @@ def test_a_tight_menu_ending_right_above_the_headline_names_the_section():
     assert read_plaintext(page, "clip.txt")[0].section == "Eastgate"
 
 
+@cases(("last", "badge", "section"), [
+    ("Eastgate", "Subscribers only", "Eastgate"),
+    ("Eastgate", "PLUS", "Eastgate"),  # (a Swedish regional daily's badge, read tight)
+    ("Eastgate", "Article réservé aux abonnés", "Eastgate"),  # (a French national daily's)
+    ("Videos", "Subscribers only", None),  # (near miss) a service of the site is no section over a badge either
+    ("Jobs", "Contact Us", None),  # (near miss) the menu's own links under the entry: it is the menu's
+    ("Opinion", "E-Paper\nAbo+", None),
+])
+def test_a_tight_menus_last_entry_over_the_storys_badge_names_the_section(last, badge, section):
+    """No blank lines at all: a subscriber's badge between the menu's last entry and the headline leaves the entry
+    the section, as if right over the headline."""
+    page = f"Skip to content\nThe Quay Gazette\nNews\nSport\nCulture\nBusiness\n{last}\n{badge}\n" \
+        + _clipping("").replace("\n\n", "\n")
+    assert read_plaintext(page, "clip.txt")[0].section == section
+
+
 @cases(("labels", "section"), [
     ("Health\n\nInvestigations", "Investigations"),  # both menu entries: the page files the story under both
     ("Health\n\nNight ferries", "Health"),  # (guard) a kicker the menu does not show, under a menu entry

@@ -596,8 +596,8 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
             spaced = lines[i].blank_before and lines[i - 1].blank_before
             # (tight: a page that sets its blocks apart below the headline shows where they end, and a menu pasted
             # tight over the headline ends there: its last entry is an entry, `Politik`)
-            tight = i == headline - 1 and not (lines[i].blank_before or lines[i - 1].blank_before
-                                               or lines[headline].blank_before) \
+            tight = _badges_between(lines, labels, i, headline) and not (
+                lines[i].blank_before or lines[i - 1].blank_before or lines[headline].blank_before) \
                 and not _set_apart(lines, labels, headline)
             if not candidates and (spaced or tight) and _drop_generic(line.text) \
                     and not _SERVICE_ENTRY.match(line.text):
@@ -624,6 +624,14 @@ _SERVICE_ENTRY = re.compile(
     r"|el tiempo|tempo|weer|väder|vær|vejret|radar|puzzles?|puzzels|crosswords?|games|jeux|rätsel|giochi|juegos"
     r"|passatempos|spelletjes|classifieds|clasificados|classificados|annunci|petites annonces|kleinanzeigen"
     r"|events|eventos|eventi|événements|evenementen|veranstaltungen|send us a tip|tips)$", re.I)
+
+
+def _badges_between(lines: list[Line], labels: list[Label], i: int, headline: int) -> bool:
+    """Line i stands right over the headline, or over the story's badges pasted tight between (`Industrie` / `Article
+    réservé aux abonnés` / headline, `Umeå` / `PLUS` / headline); not over the menu's own links (`E-Paper`,
+    `Contact Us`), which show that line i is an entry of the menu."""
+    return all(not lines[k].blank_before and (paywall_badge(lines, labels, k) or _STORY_BADGE.match(lines[k].text))
+               for k in range(i + 1, headline))
 
 
 def _in_figures_block(lines: list[Line], figures: int, k: int, headline: int) -> bool:
@@ -1105,12 +1113,16 @@ def _in_nav_list(lines: list[Line], labels: list[Label], i: int) -> bool:
 
 # Labels above a headline that are not its section: subscription and marketing markers (`Premium`, `Abonnés`,
 # `KVELDEN+`), live and breaking flags, consent and account buttons, in the languages of European news sites.
-_NOT_SECTION = re.compile(
-    r"^(?:premium|exclusive|exklusiv|exclusif|exclusivo|exclusiva|esclusivo|esclusiva|eksklusiv|exclusief"
+_PAID_MARKS = (
+    r"premium|exclusive|exklusiv|exclusif|exclusivo|exclusiva|esclusivo|esclusiva|eksklusiv|exclusief"
     r"|subscriber(?:s| only| exclusive)?|subscribers only|members(?: only)?|abonnés|abonné|réservé aux abonnés"
     r"|pour les abonnés|abo|abonnement|nur für abonnenten|für abonnenten|solo para suscriptores|suscriptores"
     r"|exclusivo para assinantes|assinantes|só para assinantes|riservato agli abbonati|abbonati|per abbonati"
-    r"|voor abonnees|abonnees|plus|pro|pur|gratis|free|kostenlos|gratuit|" + F.ALERT_FLAGS + r"|sponsored"
+    r"|voor abonnees|abonnees|plus|pro|pur|gratis|free|kostenlos|gratuit")
+# (the story's own badge, one of those marks alone or the site's paid tier, `KVELDEN+`, as on a story's line)
+_STORY_BADGE = re.compile(r"^(?:" + _PAID_MARKS + r")$|^\S+\+$", re.I)
+_NOT_SECTION = re.compile(
+    r"^(?:" + _PAID_MARKS + "|" + F.ALERT_FLAGS + r"|sponsored"
     # a language switcher: another edition's language named in its own words (`Français`, `In English`, `Deutsch`)
     r"|(?:in |en |auf |em |in het |på )?(?:english|français|deutsch|español|castellano|italiano|português"
     r"|nederlands|svenska|norsk|dansk|suomi|polski|català|galego|euskara|cymraeg|gaeilge|čeština|română|magyar"

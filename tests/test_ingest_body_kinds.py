@@ -12010,7 +12010,11 @@ def test_a_clips_description_under_its_introduced_box_on_a_page_without_blank_li
 
 # (near miss) a watch label with no lead-in closed by a colon over the player: the story's paragraph under it stays
 @cases("clip", ["Watch: Moment firefighters reach the stranded riders\nCurrent Time 0:00\nDuration 1:12",
-                "WATCH\nCrews battle a frozen main break\nDuration 2:14"])
+                "WATCH\nCrews battle a frozen main break\nDuration 2:14",
+                # (a video label alone over the clip's title and length: on fourteen corpus pages read tight, the
+                # story's paragraph follows such a box, on three its description)
+                "Video\nZo moet de nieuwe leiding eruitzien\n1:48",
+                "Vidéo\nLa rue fermée pour des mois après la fuite\nDurée : 02:10"])
 def test_the_storys_paragraph_under_a_watch_box_without_a_lead_in_stays(clip):
     assert DESCRIPTION in body(TIGHT_HEAD + "\n".join([*PARAS[:2], clip, DESCRIPTION, *PARAS[2:]]))
 

@@ -1931,6 +1931,7 @@ FURNITURE_LINES = [
     ("audio player", "Audio produced by text-to-speech. Report a problem."),
     ("audio player", "Gelesen mit künstlicher Stimme. Hinweise auf Fehler nehmen wir gerne entgegen."),
     ("report error", "Oikaisu 3.12.2027 klo 9.40: Jutussa kerrottiin aiemmin väärin kokouksen päivä."),
+    ("report error", "Korjaus 22.10.2026 klo 9.12: Jutussa kerrottiin aiemmin, että korotus on 12 prosenttia."),
     ("report error", "Korekta: We wcześniejszej wersji tekstu podaliśmy błędną datę otwarcia mostu."),
     ("report error", "Korrektur 3.12.2027, 9.20 Uhr: Zuvor hieß es, die Brücke sei 1955 eröffnet worden."),
     ("report error", "*Notícia atualizada às 9h40 para incluir a posição da câmara municipal."),
@@ -1996,6 +1997,12 @@ FURNITURE_LINES = [
     ("consent", "Kun nødvendige"), ("consent", "Tillad alle"), ("consent", "Endast nödvändiga"),
     ("related", "Link:"), ("related", "Weblinks:"), ("related", "Externe Links"),
     ("disclosure", "Advertiser Disclosure"),
+    # (a news agency named by its noun: a Czech regional paper's and a Norwegian regional paper's closing notes)
+    ("disclosure", "Článek vznikl ve spolupráci se Zpravodajskou agenturou Morava (ZAM)."),
+    ("disclosure", "Saken er skrevet av nyhetsbyrået Nordpress og er ikke redigert av Fjordposten."),
+    ("disclosure", "Dieser Artikel stammt von der Nachrichtenagentur Nordpresse."),
+    ("disclosure", "Saken er skrevet av NTB."), ("disclosure", "Artikeln är skriven av TT."),
+    ("editing credit", "Continental Press writer Dale Ruggiero contributed from Colorado Springs."),
     ("disclosure", "The offers that appear in this table are from partnerships from which Example receives "
                    "compensation."),
     ("editing credit", "(Updates with closing benchmark yields in seventh paragraph.)"),
@@ -2070,6 +2077,14 @@ def test_every_furniture_kind_has_an_example_line():
     "The food bank depends on donors like you, she said.", "Public radio depends on listeners like you to survive.",
     # near a length alone: a sentence opening on a length
     "2 minutes later the roof collapsed.",
+    # near the wire writer's credit: a story's sentence about what people gave; near the Finnish correction label:
+    # `korjaus` is a repair too
+    "Farmers in the valley contributed from their own savings.",
+    "Korjaus maksaa kaupungille noin 2,4 miljoonaa euroa, kertoo tekninen johtaja.",
+    # near the news agency's note: a story's sentence about an agency's article, too long for a note
+    "The article, first reported by the news agency Nordpress on Monday, prompted the council to call an emergency "
+    "meeting of its finance committee, which will now examine every contract the harbour authority has signed with "
+    "the ferry operator since the tender was awarded in 2019, the mayor told reporters on Tuesday.",
     # near the helpline box: a story's advice to its readers, a crisis named in a sentence not about the reader's own
     "If you are worried about your pension, contact your provider.", "If you ask the mayor, the crisis is over.",
     "If you are struggling to pay your energy bills, contact your supplier.",

@@ -2321,6 +2321,10 @@ def test_credit_labels_inside_the_credit(photo, credit):
     ("Por Martina Soler", "Martina Soler"), ("Par Léa Fortin", "Léa Fortin"),
     ("Per Olsen", "Per Olsen"),                                # (near miss) `Per` is a first name too
     ("The board meets again in May.", None),                  # a sentence signs nothing: it is the story's
+    # the note that a wire wrote the story names the wire (a Norwegian regional daily's, read in session 54)
+    ("Saken er skrevet av nyhetsbyrået Nordpress og er ikke redigert av Fjordposten.", "Nordpress"),
+    ("Saken er skrevet av NTB.", "NTB"), ("This story was written by the news agency Harbourwire.", "Harbourwire"),
+    ("Saken er skrevet av journalisten vår i Bergen.", None),  # (near miss) no name after the verb: nobody signs
 ])
 def test_a_signature_under_the_story_when_the_header_names_nobody(tail, author):
     page = _clipping("").replace("By Imogen Tally\n\n", "") + "\n" + tail + "\n"

@@ -541,6 +541,8 @@ def trailing_agency(lines: list[Line], labels: list[Label], after: int) -> str |
         text = lines[i].text.strip(" .-–—()")
         if F.AGENCIES.match(text):
             return text
+        if m := _WRITTEN_BY_AGENCY.match(text):
+            return m["name"]  # (`Saken er skrevet av nyhetsbyrået Nordpress og er ikke redigert av …`)
         # (a line the tables know as the page's, `Verwandte Artikel`, `Donate Now`, signs nothing)
         if i == after and _ends_page(lines, labels, i) and not _known_furniture(labels[i]) \
                 and (who := _signature(lines[i])):
@@ -550,6 +552,15 @@ def trailing_agency(lines: list[Line], labels: list[Label], after: int) -> str |
         if labels[i].cls not in (FURNITURE,):
             break
     return None
+
+
+# The note under a wire's story that the agency wrote it (`Saken er skrevet av NTB.`, `Saken er skrevet av
+# nyhetsbyrået Nordpress og …`, `Artikeln är skriven av TT`, `This article was written by the news agency X`, `Dieser
+# Artikel wurde von der Nachrichtenagentur X geschrieben` is left: the name stands before its verb there).
+_WRITTEN_BY_AGENCY = re.compile(
+    r"^(?i:saken|artikkelen|artikeln|artiklen|this article|this story)\b.{0,20}?\b(?:skrevet|skriven|written)\s+"
+    r"(?:av|af|by)\s+(?:(?:nyhetsbyrå(?:et|n)|nyhedsbureauet|the news agency)\s+)?"
+    r"(?P<name>[A-ZÀ-Þ][\w&-]+(?:\s+[A-ZÀ-Þ][\w&-]+){0,2})")
 
 
 def _known_furniture(label: Label) -> bool:

@@ -2125,6 +2125,7 @@ KINDS: tuple[Kind, ...] = (
           r"|fe de errores|précision|erratum|errata|rectification|mise au point|berichtigung|richtigstellung"
           r"|corrección|aclaración|correzione|rettifica|precisazione|retificação|esclarecimento|correctie|rectificatie"
           r"|rättelse|rettelse|rettelser|sprostowanie|korekta|oprava|corectură|rectificare|rectificació|correcció|oikaisu"
+          r"|korjaus"
           r"|διόρθωση|düzeltme|helyesbítés)"
           # (its date after a comma or a space: `Correction, Nov. 29:`, `Correctie 29 november:`, `Korrektur vom
           # 29. November:`, `Correction November 29, 2026:`)
@@ -2216,6 +2217,9 @@ KINDS: tuple[Kind, ...] = (
           r"|(?:reported|produced|filed) for\s(?-i:[A-ZÀ-Þ][\w'’&-]*(?:\s(?:[A-ZÀ-Þ0-9][\w'’&-]*|of|de|du|and|&)){0,5})"
           # `Dispatch intern Aiden Rourke contributed reporting.` among the credits
           r"|[^.!?]{2,80}?\s(?:contributed reporting(?: from [^.!?]{2,40})?"
+          # (a wire's writer named, then where from: `Continental Press writer Dale Ruggiero contributed from X.`)
+          r"|(?:writer|reporter|correspondent|journalist)s?\s(?-i:[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+){1,3})"
+          r"(?:\sand\s(?-i:[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+){1,3}))?\scontributed from [^.!?]{2,40}"
           r"|contributed to this (?:report|story|article)"
           r"|(?:a|ont) contribué à (?:cet article|ce reportage)|(?:hat|haben) zu diesem (?:bericht|artikel|beitrag)"
           r" beigetragen|colaboró en (?:esta|este) (?:información|artículo|nota)|contribuiu para (?:esta|este)"
@@ -2607,6 +2611,17 @@ KINDS: tuple[Kind, ...] = (
           r" (er|ble|blev|är|har|is|werd|fue|ha sido|es) ([\w-]+ ){0,2}(i samarbeid med|i samarbete med"
           r"|i samarbejde med|in samenwerking met|en colaboración con) (" + _NATIONAL_WIRE_NAMES
           + r"|efe|europa press|reuters|afp|ap|dpa))\b",
+          # (a news agency named by its noun, not its name, in a short note: `Článek vznikl ve spolupráci se
+          # Zpravodajskou agenturou Morava (ZAM).`, `Saken er skrevet av nyhetsbyrået Nordpress og er ikke redigert av
+          # …`, `Dieser Artikel stammt von der Nachrichtenagentur …`)
+          r"^(?=.{0,200}$)(saken|artikkelen|artikeln|artiklen|článek|článok|artykuł|dit artikel|het artikel|der artikel"
+          r"|dieser artikel|cet article|l'article|este artículo|el artículo|questo articolo|l'articolo|este artigo"
+          r"|o artigo|this article|the article|this story)\b[\w ,]{0,40}?\b(nyhetsbyrå\w*|nyhedsbureau\w*"
+          r"|zpravodajsk\w+ agentur\w*|tiskov\w+ agentur\w*|agencj\w+ prasow\w+|news agency|nachrichtenagentur"
+          r"|presseagentur|agence de presse|agencia de noticias|agenzia di stampa|agência de notícias|persbureau)\b",
+          # (or by its name: `Saken er skrevet av NTB.`, `Artikeln är skriven av TT.`)
+          r"^(saken|artikkelen|artikeln|artiklen) (er|är|ble|blev) (skrevet|skriven) (av|af) (" + _NATIONAL_WIRE_NAMES
+          + r")\b",
           r"^(this (article|story) (first|originally) appeared|originally published|a version of this (article|story)"
           r" (appeared|was published)|este artículo (se publicó|fue publicado) originalmente|dieser (artikel|beitrag)"
           r" erschien (zuerst|ursprünglich)|cet article a (d'abord )?été publié (initialement|à l'origine)"

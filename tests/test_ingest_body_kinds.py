@@ -9271,6 +9271,18 @@ def test_a_credit_and_bio_on_the_last_line_are_dropped(line):
     assert body(HEAD + "\n\n".join([*PARAS, line]) + "\n\nMore in Education\n") == PARAS
 
 
+# A bio opening with the job in Czech or Polish, then what the reporter writes about (`Redaktorka regionální redakce
+# X. Píše o dopravě …`, a Czech regional daily's author box): it closes the story; a story's sentence about an
+# editor's work, with no second sentence of what she writes about, stays.
+@cases(("line", "bio"), [
+    ("Redaktorka regionální redakce Hanáckého večerníku. Píše o dopravě a územním plánování.", True),
+    ("Dziennikarz działu miejskiego Gazety Portowej. Pisze o transporcie i mieszkalnictwie.", True),
+    ("Redaktorka regionální redakce odešla po dvaceti letech do důchodu, uvedl šéfredaktor listu.", False),
+])
+def test_a_bio_opening_with_the_job_in_czech_or_polish_closes_the_story(line, bio):
+    assert body(HEAD + "\n\n".join([*PARAS, line])) == (PARAS if bio else [*PARAS, line])
+
+
 # The story's last line with a credit-like sentence and someone quoted on a cost stays (en/de).
 @cases("line", [
     "Residents contributed reporting from the meeting. Jo Park covers the bill, the mayor said on Monday.",
@@ -10331,6 +10343,8 @@ def test_a_story_sentence_about_delayed_quotes_stays(line):
     "Die Recherchereise wurde unterstützt von Eastgate Tourismus.",
     "Il giornalista è stato ospite dell'ente del turismo di Eastgate.",
     "De reis werd betaald door het toeristenbureau van Eastgate.",
+    "Este viaje se realizó con la colaboración del albergue de Eastgate, que no revisó el reportaje.",
+    "Esta viagem foi feita a convite do turismo de Eastgate.",
     "The views and opinions expressed in this column are those of the author and do not necessarily reflect the "
     "views of the Harbour Times.",
     "We welcome letters to the editor on this and any other topic. Letters should be no longer than 200 words.",
@@ -10346,6 +10360,8 @@ def test_a_trip_disclosure_a_views_note_a_call_for_letters_or_prices_as_of_after
     "“The reporter travelled as a guest of the ministry,” the council's lawyer told the hearing.",
     "Rates were accurate on Monday, but the bank cut them again on Tuesday, the council's treasurer said.",
     "Prices rose again in March, the agency said, and the council expects them to fall by the summer.",
+    # (a trip the story is about: its word above, `viaje`, so the note under it is the story's last fact)
+    "El viaje de fin de curso de los alumnos se realizó con la colaboración de la asociación de padres.",
 ])
 def test_story_sentences_about_trips_rates_and_prices_stay(story):
     assert body(HEAD + "\n\n".join([*PARAS, story])) == [*PARAS, story]

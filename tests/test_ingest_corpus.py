@@ -2002,6 +2002,11 @@ FURNITURE_LINES = [
     ("disclosure", "Saken er skrevet av nyhetsbyrået Nordpress og er ikke redigert av Fjordposten."),
     ("disclosure", "Dieser Artikel stammt von der Nachrichtenagentur Nordpresse."),
     ("disclosure", "Saken er skrevet av NTB."), ("disclosure", "Artikeln är skriven av TT."),
+    ("copyright", "Este texto pode ser republicado gratuitamente, desde que citados a autora e o Mirante Ciência, sob "
+     "licença Creative Commons CC BY-NC-ND 4.0."),
+    ("copyright", "This story can be republished for free under a Creative Commons licence."),
+    ("tail", "PRADO, L. T. et al. Abelhas sem ferrão e produtividade do café. Agroecossistemas Tropicais, v. 14, n. 3, "
+     "2026. DOI: 10.5928/agtrop.2026.0147"),
     ("editing credit", "Continental Press writer Dale Ruggiero contributed from Colorado Springs."),
     ("disclosure", "The offers that appear in this table are from partnerships from which Example receives "
                    "compensation."),
@@ -2077,6 +2082,10 @@ def test_every_furniture_kind_has_an_example_line():
     "The food bank depends on donors like you, she said.", "Public radio depends on listeners like you to survive.",
     # near a length alone: a sentence opening on a length
     "2 minutes later the roof collapsed.",
+    # near the Brazilian reference: a dateline in capitals, then the story's sentence citing a gazette's volume
+    "BRASÍLIA, 3 de dezembro de 2026 — O governo publicou o decreto no Diário Oficial, v. 12, n. 4, na terça-feira.",
+    # near the licence note: a story's sentence about a licence, without a verb of republishing
+    "The museum released 40,000 images under a Creative Commons licence on Tuesday.",
     # near the wire writer's credit: a story's sentence about what people gave; near the Finnish correction label:
     # `korjaus` is a repair too
     "Farmers in the valley contributed from their own savings.",

@@ -1571,6 +1571,11 @@ KINDS: tuple[Kind, ...] = (
           r"^(?-i:[A-ZÀ-Þ][\w'’-]+, [A-ZÀ-Þ]\.(?:[ -]?[A-ZÀ-Þ]\.){0,2})(?:(?:,| (?:and|&|y|e|et|und|en)|, (?:and|&|y|e"
           r"|et|und|en)) (?-i:[A-ZÀ-Þ][\w'’-]+, [A-ZÀ-Þ]\.(?:[ -]?[A-ZÀ-Þ]\.){0,2})){0,8}"
           r"(?:,? (?:et al\.|e\.a\.|u\. ?a\.|y col\.|e coll\.))? \(\d{4}[a-z]?\)[,.:] " + _CITED_WORK,
+          # ... or as Brazilian (ABNT) references set it, the surname in capitals (`PRADO, L. T. et al. Title.
+          # Journal, v. 14, n. 3, 2026. DOI: 10.5928/…`), its volume and number or its DOI further on
+          r"^(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+, (?:[A-ZÀ-Þ]\.[ -]?){1,3})"
+          r"(?:;? (?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+, (?:[A-ZÀ-Þ]\.[ -]?){1,3})){0,5}(?:et al\.)?.{10,250}?"
+          r"(\bdoi\b|\bv\. ?\d+, n\. ?\d+)",
           # a blog's post footer as WordPress and most blog themes print it, in en/de/fr/es/it/pt/nl/pl: the entry's
           # categories with their permalink or tags (`This entry was posted in News. Bookmark the permalink.`, `Dieser
           # Eintrag wurde veröffentlicht in Allgemein und verschlagwortet mit …`, `Posted in News | Tagged …`,
@@ -2730,6 +2735,11 @@ KINDS: tuple[Kind, ...] = (
           # ... in Chinese, Japanese and Korean, on a short line (`版权所有 X`, `無断転載を禁じます`, `저작권자 © X
           # 무단전재 및 재배포 금지`)
           r"^(?=.{0,80}$).*(版权所有|版權所有|無断転載|无断转载|不得轉載|저작권자|무단\s?전재|재배포\s?금지)",
+          # the page's licence to republish it under Creative Commons (`Este texto pode ser republicado gratuitamente,
+          # desde que citados a autora e o X, sob licença Creative Commons CC BY-NC-ND 4.0.`, `This story can be
+          # republished for free under a Creative Commons licence`), a short note with the verb and the licence
+          r"^(?=.{0,260}$).*\b(republi\w*|reproduzi\w*|reproduci\w*|reproduit\w*|reprodui\w*|weiterverbreit\w*"
+          r"|ripubblica\w*|riprodott\w*|riprodurre|herpubli\w*)\b.*\b(creative commons|cc[ -]by)\b",
           # the publisher's legal notice in the footer (`Offenlegung gemäß § 25 Mediengesetz: Medieninhaber …`,
           # `Directeur de la publication : …`, `Responsable de la publicación: …`)
           r"^(offenlegung (gemäß|gem\.|nach|laut)|medieninhaber(in)?( und herausgeber(in)?)?\s*:"
@@ -3663,7 +3673,11 @@ BIO_BY_JOB = re.compile(r"^(periodista|journalist|journaliste|reporter|reportera
                         r"|korrespondentin|correspondent|corresponsal|correspondante?|giornalista|jornalista|columnist"
                         r"|kolumnistin|kolumnist|chroniqueur|chroniqueuse|freelance (writer|journalist)) "
                         r"(especializad[oa]|für|for|covering|based|spécialisée?|specializzat[oa]|especializad[oa]|de|del"
-                        r"|da|at|in|au|à|bei|en)\b", re.I)
+                        r"|da|at|in|au|à|bei|en)\b"
+                        # (in Czech and Polish the job and its newsroom, then what the reporter writes about:
+                        # `Redaktorka regionální redakce X. Píše o dopravě …`, `Dziennikarz działu X. Pisze o …`)
+                        r"|^(redaktor|redaktorka|reportér|reportérka|novinář|novinářka|dziennikarz|dziennikarka"
+                        r"|reporterka)\b[^.!?]{0,80}\.\s+(píše|pisze|věnuje se|zajímá se|zajmuje się)\b", re.I)
 GENERIC_CRUMBS = frozenset({"home", "news", "index", "homepage", "front page", "latest", "portada", "inicio",
                             "ホーム", "首页", "首頁", "홈",
                             "noticias", "startseite", "nachrichten", "accueil", "actualités", "notizie", "início",
@@ -4400,7 +4414,12 @@ TRIP_HOSTED = re.compile(
     r"|funded|covered) by)"
     r"|(?:cet |ce )(?P<piece>article|reportage) a été réalisée? (?:à l'invitation|avec le soutien|grâce au"
     r" soutien)|(?:die |diese )(?P<reise>(?:recherche)?reise) wurde (?:unterstützt|ermöglicht|bezahlt|finanziert)"
-    r" (?:von|durch)|de (?P<reis>reis) (?:werd|is) (?:betaald|mogelijk gemaakt|aangeboden|gesponsord) door)", re.I)
+    r" (?:von|durch)|de (?P<reis>reis) (?:werd|is) (?:betaald|mogelijk gemaakt|aangeboden|gesponsord) door"
+    # (`Este viaje se realizó con la colaboración del albergue …`, `Esta viagem foi feita a convite de …`, `Il viaggio
+    # è stato realizzato su invito di …`)
+    r"|(?:este |el |esta |a |il )(?P<viaje>viaje|viagem|viaggio) (?:se realizó|fue realizado|ha sido posible"
+    r"|fue posible|foi (?:feita|realizada)|è stato (?:realizzato|possibile)) (?:con|gracias a|a convite|com o apoio"
+    r"|su invito|grazie a|con il (?:supporto|sostegno)))", re.I)
 # A funder's note in the wire's form, its support then the newsroom's independence (`X receives support from the Y
 # Fund for coverage of water. X is solely responsible for all content.`, `X reçoit le soutien de Y … X est seule
 # responsable de son contenu.`, `X recibe apoyo de Y … X es el único responsable del contenido.`): both halves in

@@ -12572,6 +12572,23 @@ def test_key_points_under_their_label_over_a_story_pasted_without_blank_lines_le
     assert body(TIGHT_HEAD + "\n".join([label, *short, "It passed. Work starts soon.", *PARAS]))[:3] == short
 
 
+# The same box under a label the tables do not know, every point bulleted (`Need to know` / `• About 60 crew walked
+# off …`, a Canadian broadcaster's page read tight): the points and the label leave the body.
+@cases("label", ["Need to know", "Was passiert ist", "Kort fortalt"])
+def test_bulleted_points_under_a_short_label_over_a_story_pasted_without_blank_lines_leave(label):
+    points = ["• About 60 deck and engine crew walked off at 5 a.m.", "• The last winter sailing is cancelled.",
+              "• The union says no sailings will be crewed."]
+    photo = "Crews at the terminal left the ferry tied up on Thursday morning. Photo credit: Jane Doe"
+    # (the story's first paragraph longer than a standfirst, as a story's opening on such a page is)
+    story = [PARAS[0] + " " + PARAS[1].replace("The plan", "It"), *PARAS[2:]]
+    assert body(TIGHT_HEAD + "\n".join([photo, label, *points, *story])) == story
+    # (near miss) the same lines without their bullets may be the story's short start; bullets amid the story under a
+    # paragraph are its own list
+    assert body(TIGHT_HEAD + "\n".join([photo, label, *[p[2:] for p in points], *story]))[-2:] == story[-2:]
+    amid = [*PARAS[:2], "What changes", *points, *PARAS[2:]]
+    assert body(TIGHT_HEAD + "\n".join(amid)) == amid
+
+
 # A match sheet under its label amid a report pasted without blank lines, its lines labelled but opening on no figure
 # (`Síntesis` / `Unión Fluvial (3): Rodrigo Paz; …` / `Goles: …` / `Árbitro: …`; a studied set read tight kept them as
 # paragraphs), es/en: the sheet leaves the body, the report goes on under it.

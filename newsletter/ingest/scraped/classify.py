@@ -2127,21 +2127,28 @@ def _tight_key_points(lines: list[Line], labels: list[Label]) -> None:
     Punkte` / `L'essentiel`, F's summary box label, under the header's lines, not a paragraph): its points are the short
     one-sentence lines under it (T.SUMMARY_ITEM_MAX_WORDS), two to T.SUMMARY_MAX_POINTS of them, down to the story's
     first paragraph, longer than each point, or to a line of another kind (the lead photo's credit, an ad). A
-    paragraph under the points no longer than one of them is the story's, and so the points are."""
+    paragraph under the points no longer than one of them is the story's, and so the points are. A label F does not
+    know heads them when every point is bulleted (`Need to know` / `• About 60 crew walked off …` / …)."""
     if not blankless_page(lines):
         return
     for i, label in enumerate(labels):
-        if label.kind != "summary box" or neighbour(labels, i, -1) in (PROSE, NEAR):
+        # (a short label of a few words, no sentence, over a bulleted line)
+        bulleted = label.cls == SHORT and not lines[i].sentence and lines[i].words <= T.LABEL_MAX_WORDS \
+            and i + 1 < len(lines) and _BULLETED.match(lines[i + 1].text) is not None
+        if (label.kind != "summary box" and not bulleted) or neighbour(labels, i, -1) in (PROSE, NEAR):
             continue  # (under the header's lines, not under a paragraph of the story)
         j = i + 1
         while j < len(lines) and j - i <= T.SUMMARY_MAX_POINTS and labels[j].cls in (PROSE, NEAR) \
-                and lines[j].words <= T.SUMMARY_ITEM_MAX_WORDS and not TWO_SENTENCES.search(lines[j].text):
+                and lines[j].words <= T.SUMMARY_ITEM_MAX_WORDS and not TWO_SENTENCES.search(lines[j].text) \
+                and (not bulleted or _BULLETED.match(lines[j].text)):
             j += 1
         points = range(i + 1, j)
         if len(points) >= 2 and j < len(lines) \
                 and (labels[j].cls not in (PROSE, NEAR) or all(lines[j].words > lines[k].words for k in points)):
             for k in points:
                 labels[k] = Label(FURNITURE, "box item")
+            if bulleted:
+                labels[i] = Label(FURNITURE, "summary box")
 
 
 def _quote_over_stamp(lines: list[Line], labels: list[Label]) -> None:

@@ -9842,6 +9842,14 @@ def test_a_story_paragraph_tight_over_an_ad_marker_stays():
     assert body(page) == PARAS
 
 
+@cases("offer", OFFERS)
+def test_an_offer_between_paragraphs_on_a_page_without_blank_lines_leaves_the_body(offer):
+    # (US finance sites in the corpus read tight: no blank line sets the pitch apart, the paragraphs stand round it)
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], offer, *PARAS[2:]])) == PARAS
+    # (near miss) the story's paragraph over the marker makes no offer, tight as it is
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:3], "Advertisement", PARAS[3]])) == PARAS
+
+
 @cases("note", ["(Updates with closing benchmark yields in seventh paragraph.)",
                                   "(Adds analyst comment in paragraphs 5-6)", "(Recasts with details)"])
 def test_a_wire_update_note_after_the_story_leaves_the_body(note):

@@ -2084,6 +2084,9 @@ def test_every_furniture_kind_has_an_example_line():
     "2 minutes later the roof collapsed.",
     # near the Brazilian reference: a dateline in capitals, then the story's sentence citing a gazette's volume
     "BRASÍLIA, 3 de dezembro de 2026 — O governo publicou o decreto no Diário Oficial, v. 12, n. 4, na terça-feira.",
+    # near the summary box's labels: `The takeaway` heads a blog post's closing part as often as a box of key points
+    # (a real page's: `The takeaway` / `To get fast, reproducible builds …` / its list), so no label
+    "The takeaway",
     # near the licence note: a story's sentence about a licence, without a verb of republishing
     "The museum released 40,000 images under a Creative Commons licence on Tuesday.",
     # near the wire writer's credit: a story's sentence about what people gave; near the Finnish correction label:

@@ -708,10 +708,13 @@ def _offer_pitches(lines: list[Line], labels: list[Label]) -> None:
     """An offer set between the story's paragraphs: its pitch, set apart above, with its button or the slot's
     marker pasted tight under it (`Compare current mortgage rates from top lenders. …` / `See rates`, `Want to lock in
     a yield before the Fed moves? Compare today's top CD rates from our partners.` / `Sponsored`). A story's
-    paragraph tight over a marker (an ad's picture not pasted) makes no offer: the pitch must make one."""
+    paragraph tight over a marker (an ad's picture not pasted) makes no offer: the pitch must make one. On a page
+    pasted without blank lines, the pitch and its button or marker stand between paragraphs all the same."""
+    tight = blankless_page(lines)
     for i in range(1, len(lines) - 1):
-        if labels[i].cls not in (PROSE, NEAR) or not lines[i].blank_before or lines[i + 1].blank_before \
-                or (i + 2 < len(lines) and not lines[i + 2].blank_before):
+        if labels[i].cls not in (PROSE, NEAR) or (not tight and (
+                not lines[i].blank_before or lines[i + 1].blank_before
+                or (i + 2 < len(lines) and not lines[i + 2].blank_before))):
             continue
         text, button = lines[i].text, _OFFER_BUTTON.match(lines[i + 1].text)
         if not (button or labels[i + 1].kind in ("advertisement", "sponsored")):

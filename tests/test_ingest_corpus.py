@@ -967,7 +967,9 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # by a round); scored on arrival on the reader of session 18's end (e2736f7f):
               # holdout189, twelve whole pages of mainstream national and regional dailies and public broadcasters
               # (en from five countries, fr, de, es, it, nl, pt): 94.4% (95.2%)
-              "holdout189": 0.94,
+              # studied in session 54: 189_halifax_port read, with its expected lines, for the
+              # clip-description rule: 107/108
+              "holdout189": 0.99,
               # holdout190, twelve whole pages of the sites editors clip daily (a city daily, trade press, science,
               # a tech blog, sport, business, public radio, a non-profit newsroom, a magazine, a wire; en, fr, de,
               # es, it): 95.4% (95.2%)
@@ -987,7 +989,9 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               "holdout193": 0.92,
               # holdout194, twelve article-like copies (national and regional dailies, a broadcaster, trade press, a
               # non-profit, magazines; en from five countries, fr, de, it, es-CL): 93.5% (91.7%)
-              "holdout194": 0.93,
+              # studied in session 54: 194_black_bay_derby read, with its expected lines, for the
+              # clip-description rule: 104/108
+              "holdout194": 0.96,
               # holdout195, twelve messy whole pages (a tabloid, regional dailies, local TV, hyperlocals, business,
               # food, sport, a public broadcaster; en from five countries, fr, de, nl, es, it): 93.5% (92.9%)
               "holdout195": 0.93,
@@ -1024,6 +1028,8 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               "holdout202": 0.93,
               # holdout203, twelve messy whole pages (a tabloid, local TV, regional and national dailies, a business
               # daily, sport, public broadcasters; en from five countries, fr, de, es, it, pt, nl): 98.1% (97.6%)
+              # studied in session 54: 203_blackpool_coaster read, with its expected lines, for the
+              # clip-description rule: 106/108
               "holdout203": 0.98,
               # holdout204, twelve whole pages of the sites editors clip daily (a broadsheet, a wire, tech, a health
               # non-profit, a think-tank, trade press, a city magazine, a public broadcaster, markets, climate desks;
@@ -1131,7 +1137,9 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # arrival; studied at the session's end (88.9%)
               "holdout227": 0.83,
               # holdout228, twelve article-like copies (en from five countries, de/fr/es/it/pt/nl/da): 91.7% (90.5%)
-              "holdout228": 0.91,
+              # studied in session 54: 228_neepawa_er_closure read, with its expected lines, for the
+              # clip-description rule: 104/108
+              "holdout228": 0.96,
               # holdout229, twelve messy whole national and regional pages (en from four countries,
               # de/fr/es/it/pt/nl/sv/pl): 89.8% (86.9%)
               "holdout229": 0.89,
@@ -1141,7 +1149,9 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # Spanish-language regional dailies in Asturias, Oaxaca and Peru, finance sites in the US, the UK and
               # Singapore, public broadcasters in Germany, Austria and Switzerland): 92.6% (90.5%), the same at the
               # start
-              "holdout230": 0.92,
+              # studied in session 54: 230_bedford_ferry read, with its expected lines, for the
+              # clip-description rule: 105/108
+              "holdout230": 0.97,
               # holdout231, twelve article-like copies (en from four countries, de-CH/fr/es/it/pt/nl/sv/ca): 89.8%
               # (86.9%); 88.0% (84.5%) on the session's first reader
               "holdout231": 0.88,

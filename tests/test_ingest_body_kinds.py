@@ -8463,6 +8463,14 @@ def test_a_player_box_under_its_bare_medium_label_leaves_the_body(box):
     assert body(page) == PARAS
 
 
+@cases("box", MEDIUM_LABEL_BOXES)
+def test_a_player_box_under_its_bare_medium_label_on_a_page_without_blank_lines_leaves_the_body(box):
+    # (the box ends on its last line of player evidence, its length or download button; the story goes on under it)
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], *box, *PARAS[2:]])) == PARAS
+    # (near miss) a bare label and a length right before the page's last paragraphs: the page's end closes no box
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], box[0], "1:48", *PARAS[2:]])) == PARAS
+
+
 def test_a_subheading_after_a_paragraph_about_audio_stays():
     story = [*PARAS[:2], "Audio recordings of the debate were published on Wednesday, the council said.",
              "What happens next?", *PARAS[2:]]

@@ -3549,19 +3549,23 @@ def _medium_label_boxes(lines: list[Line], labels: list[Label]) -> None:
     `Elbwelle Sachsen-Anhalt Do 03.09.2026 17:10Uhr 02:48 min` / `Audio herunterladen [MP3 | 2,6 MB]`, `Vídeo` /
     `02:47` / the clip's title): the lines pasted tight under the label, a blank line closing them, with a player's
     own evidence among them (the clip's length, a download button). Its title and airing are the box's, wherever it
-    stands (in the header, the clip's title is no headline; amid the story, no subheading)."""
+    stands (in the header, the clip's title is no headline; amid the story, no subheading). On a page pasted without
+    blank lines the box ends on its last line of such evidence (`Audio` / title / airing with its length / `Audio
+    herunterladen …`), the page's end being no blank line."""
+    tight = blankless_page(lines)
     for i, label in enumerate(labels):
         if label.cls != FURNITURE or label.kind != "widget" or not _BARE_MEDIUM.match(lines[i].text):
             continue
         bottom = i + 1
         while bottom < len(lines) and not lines[bottom].blank_before and bottom - i <= T.WIDGET_MAX_LINES + 1:
             bottom += 1
+        lengths = [j for j in range(i + 1, bottom) if _player_evidence(lines[j], labels[j])]
+        if tight and lengths:
+            bottom = lengths[-1] + 1
         block = range(i + 1, bottom)
-        if not block or (bottom < len(lines) and not lines[bottom].blank_before) \
+        if not block or (not tight and bottom < len(lines) and not lines[bottom].blank_before) \
                 or any(labels[j].cls == STOP or lines[j].words > T.TEASER_MAX_WORDS for j in block):
             continue
-        lengths = [j for j in block if _PLAYER_LENGTH.search(lines[j].text) or _MINUTES_LENGTH.match(lines[j].text)
-                   or _LENGTH_AT_END.search(lines[j].text) or labels[j].kind in ("audio player", "download")]
         if not lengths:
             continue
         for j in block:
@@ -3570,6 +3574,13 @@ def _medium_label_boxes(lines: list[Line], labels: list[Label]) -> None:
             elif labels[j].cls == META and labels[j].kind in ("date", "dateline", "time") \
                     and _LENGTH_AT_END.search(lines[j].text):
                 labels[j] = Label(FURNITURE, "widget item")  # (the clip's airing, not the page's date)
+
+
+def _player_evidence(line: Line, label: Label) -> bool:
+    """A player's own line in a clip's box: its length (`02:48 min`, `3 Min.`, an airing ending on it) or a player's
+    or download button."""
+    return bool(_PLAYER_LENGTH.search(line.text) or _MINUTES_LENGTH.match(line.text)
+                or _LENGTH_AT_END.search(line.text)) or label.kind in ("audio player", "download")
 
 
 def _loading_players(lines: list[Line], labels: list[Label]) -> None:

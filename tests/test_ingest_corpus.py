@@ -1797,7 +1797,10 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               "holdout399": 0.81,
               # session 54, never studied: holdout398, three whole pages (a Polish national portal's court story, a
               # Kenyan daily pasted without blank lines, a Danish energy trade magazine): 25/27 on arrival (92.6%)
-              "holdout398": 0.92}
+              "holdout398": 0.92,
+              # session 54, never studied: holdout397, three whole pages (a Dutch regional daily, a US alumni magazine
+              # pasted without blank lines, a Turkish business news site): 24/27 on arrival (88.9%)
+              "holdout397": 0.88}
 
 
 def _bench():

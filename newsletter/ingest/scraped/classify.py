@@ -3870,7 +3870,7 @@ def _introduced_clip_descriptions(lines: list[Line], labels: list[Label]) -> Non
     story's next paragraph."""
     for i in range(1, len(lines)):
         if labels[i].cls not in (PROSE, NEAR) or lines[i].blank_before or not _player(labels[i - 1]) \
-                or not _CLIP_CLOCK.search(lines[i - 1].text) or QUOTE_MARK.search(lines[i].text) \
+                or not _PLAYER_LENGTH.search(lines[i - 1].text) or QUOTE_MARK.search(lines[i].text) \
                 or len(_LAST_SENTENCE.findall(lines[i].text)) > 1:
             continue
         top = i - 1
@@ -3897,9 +3897,7 @@ def _show_clip_titles(lines: list[Line], labels: list[Label]) -> None:
 
 # What no programme's name holds: a figure (a date, a length), a comma or a colon (an airing's parts, a title's).
 _AIRING_MARKS = re.compile(r"[\d,:]")
-# A clip's length on its player's line (`Duration 2:14`, `2:41`), and the watch label opening its box (`WATCH`,
-# `WATCH | …`).
-_CLIP_CLOCK = re.compile(r"(?:^|\s)\d{1,2}:\d\d$")
+# The watch label opening a clip's box (`WATCH`, `WATCH | …`).
 _WATCH_LABEL = re.compile(r"^WATCH\b")
 
 

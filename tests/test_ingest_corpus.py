@@ -1800,7 +1800,20 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               "holdout398": 0.92,
               # session 54, never studied: holdout397, three whole pages (a Dutch regional daily, a US alumni magazine
               # pasted without blank lines, a Turkish business news site): 24/27 on arrival (88.9%)
-              "holdout397": 0.88}
+              "holdout397": 0.88,
+              # session 55, never studied: holdout400, three whole pages (a Swedish regional daily's council story, an
+              # Indian national newspaper pasted without blank lines, a Mexican film review): 24/27 on arrival (88.9%)
+              "holdout400": 0.88,
+              # session 55, never studied: holdout401, three whole pages (an Austrian public broadcaster's science
+              # story, a Nigerian daily pasted without blank lines, a Canadian tech trade site): 23/27 on arrival
+              # (85.2%)
+              "holdout401": 0.85,
+              # session 55, never studied: holdout402, three whole pages (a Portuguese daily's match report, a Norwegian
+              # regional paper pasted without blank lines, an Irish court report): 24/27 on arrival (88.9%)
+              "holdout402": 0.88,
+              # session 55, never studied: holdout403, three whole pages (a Belgian daily's European politics story, a
+              # South African crime story pasted without blank lines, a US food magazine): 26/27 on arrival (96.3%)
+              "holdout403": 0.96}
 
 
 def _bench():

@@ -12675,3 +12675,110 @@ def test_a_quote_closed_by_its_data_stamp_amid_a_tight_story_leaves(stamp):
     # (near miss) a lead-in opening `As of` is the story's, over its list
     lead = "As of 5pm, the following roads were closed:"
     assert lead in body(TIGHT_HEAD + "\n".join([*PARAS[:2], lead, "- Station Road", "- Mill Lane", *PARAS[2:]]))
+
+
+# holdout396 (studied in session 55): a map's caption of one sentence over its credit line naming the map's maker and
+# its data source apart by a slash (`Carte : Radio-Fleuve / Source : ministère …`): caption and credit leave, in
+# en/fr/de/es, plain and tight; (near miss) the story's own sentence over a source line it gives in prose stays.
+@cases("sep", ["\n\n", "\n"])
+@cases(("caption", "credit"), [
+    ("The three sampling stations lie in the south of the lake, near the boat ramp.",
+     "Map: Harbour Radio / Source: Department of Environment"),
+    ("Les trois stations se trouvent dans la partie sud du lac, près de la descente de bateaux.",
+     "Carte : Radio-Fleuve / Source : ministère de l'Environnement"),
+    ("Die drei Messstellen liegen im Süden des Sees, nahe der Bootsrampe.",
+     "Karte: Seefunk / Quelle: Landesamt für Umwelt"),
+    ("Las tres estaciones están en el sur del lago, cerca de la rampa de botes.",
+     "Mapa: Radio Lago / Fuente: Ministerio de Medio Ambiente"),
+])
+def test_a_maps_caption_over_its_maker_and_source_leaves(caption, credit, sep):
+    page = HEAD + "\n\n".join([*PARAS[:2], caption, credit, *PARAS[2:]])
+    assert body(page.replace("\n\n", sep)) == PARAS
+    # (near miss) a sentence of the story naming its source over the next paragraph stays
+    said = "The department says the larvae were found at three of its five stations / sites, a first for the lake."
+    assert said in body(HEAD + "\n\n".join([*PARAS[:2], said, *PARAS[2:]]))
+
+
+# holdout396 (studied in session 55): a sign-up form's small print under its button names the policy the reader
+# accepts (`Prin abonare, confirm că am citit și accept Politica de confidențialitate.`, ro/pl/sv/da/no): the box leaves
+# a page pasted without blank lines; (near miss) a story's sentence opening with the same words names no policy.
+@cases("small_print", [
+    "Prin abonare, confirm că am citit și accept Politica de confidențialitate. Mă pot dezabona oricând.",
+    "Zapisując się, akceptujesz regulamin i politykę prywatności serwisu.",
+    "Genom att prenumerera godkänner du våra villkor och vår integritetspolicy.",
+    "Ved at tilmelde dig accepterer du vores privatlivspolitik.",
+    "Ved å melde deg på godtar du våre vilkår og personvernerklæring.",
+])
+def test_a_sign_up_forms_small_print_naming_its_policy_leaves(small_print):
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], small_print, *PARAS[2:]])) == PARAS
+    story = "Prin abonare la transportul public, elevii plătesc jumătate din preț, a spus primarul."
+    assert story in body(HEAD + "\n\n".join([*PARAS[:2], story, *PARAS[2:]]))
+
+
+# holdout397 (studied in session 55): a poll under its own word (`Poll`, `Peiling`, `Umfrage`, `Sondage`) whose prompt
+# is a statement the reader agrees with or not, no question (`Een fietsbrug van 14,6 miljoen euro is het geld waard.`
+# / `Eens` / `Oneens` / `Weet ik niet` / `Stem`): the box leaves; (near miss) the same lines under the story's own
+# subheading stay.
+@cases(("word", "statement", "answers"), [
+    ("Poll", "A new bridge is worth 14.6 million euros.", ["Agree", "Disagree", "Don't know", "Vote"]),
+    ("Peiling", "Een fietsbrug van 14,6 miljoen euro is het geld waard.", ["Eens", "Oneens", "Weet ik niet", "Stem"]),
+    ("Umfrage", "Eine neue Brücke ist 14,6 Millionen Euro wert.", ["Stimme zu", "Stimme nicht zu", "Abstimmen"]),
+    ("Sondage", "Un nouveau pont vaut bien 14,6 millions d'euros.", ["D'accord", "Pas d'accord", "Voter"]),
+])
+def test_a_polls_statement_under_its_own_word_leaves_with_its_answers(word, statement, answers):
+    assert body(HEAD + "\n\n".join([*PARAS[:3], word, statement, *answers, PARAS[3]])) == PARAS
+
+
+def test_a_statement_under_the_storys_subheading_stays():
+    """(near miss) the poll's lines under the story's own subheading: the sentence is the story's."""
+    statement = "A new bridge is worth 14.6 million euros, the council's report says."
+    got = body(HEAD + "\n\n".join([*PARAS[:3], "What residents say", statement, "Agree", "Disagree", PARAS[3]]))
+    assert statement in got
+
+
+# holdout398 (studied in session 55): a box of data rows under a heading in its own words, not the word for facts
+# (`Sådan er anlægget skruet sammen` / `Effekt: 14 MW …` / `Kølemiddel: Ammoniak (R717)` / `Samlet investering: 142
+# mio. kr.`), between paragraphs, pasted tight on a spaced page or on a page without blank lines: the box leaves;
+# (near miss) rows without figures stay the story's.
+_DATA_BOX = ["How the plant is built", "Output: 14 MW of heat from two compressors",
+             "Heat source: seawater from the bay, intake 350 metres out", "Refrigerant: ammonia",
+             "Total investment: 142m kroner", "Expected CO2 cut: about 9,500 tonnes a year"]
+
+
+@cases("tight", [False, True])
+def test_a_box_of_data_rows_under_its_own_heading_leaves(tight):
+    def page(box):
+        if tight:
+            return TIGHT_HEAD + "\n".join([*PARAS[:2], *box, *PARAS[2:]])
+        return HEAD + "\n\n".join([*PARAS[:2], "\n".join(box), *PARAS[2:]])
+    assert body(page(_DATA_BOX)) == PARAS
+    words = ["Who runs it", "Owner: the town's heating company", "Operator: a Danish engineering firm",
+             "Supplier: Nordic Thermal Engineering"]
+    assert words[1] in body(page(words))
+
+
+# holdout398 (studied in session 55): a player's controls pasted tight over the clip's title and its medium's credit
+# (`Odtwórz` / `Wycisz` / `00:00 / 02:47` / `Pełny ekran` / `Ustawienia` / title / `Wideo: Echo Kraju TV`) on a page
+# without blank lines: the box leaves; (near miss) a story's line naming a video under a paragraph stays.
+@cases(("controls", "credit"), [
+    (["Odtwórz", "Wycisz", "00:00 / 02:47", "Pełny ekran", "Ustawienia"], "Wideo: Echo Kraju TV"),
+    (["Play", "Mute", "00:00 / 02:47", "Fullscreen", "Settings"], "Video: Harbour TV"),
+])
+def test_a_players_title_and_credit_under_its_controls_leave_a_tight_page(controls, credit):
+    title = "Verdict in the housing co-op fraud case. Report from the courtroom"
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], *controls, title, credit, *PARAS[2:]])) == PARAS
+    line = "Video: the court's recording was shown to the jury on Tuesday, the prosecutor said."
+    assert line in body(TIGHT_HEAD + "\n".join([*PARAS[:2], line, *PARAS[2:]]))
+
+
+# holdout399 (studied in session 55): an embedded post in Greek, its lines set apart on a spaced page: the time with
+# `μ.μ.`, the short month (`21 Ιουλ 2026`), the count in thousands (`1,2 χιλ.`), `Απάντηση`, `Αντιγραφή συνδέσμου`,
+# `Διαβάστε 87 απαντήσεις`: all of it leaves; a caption's `(ΦΩΤΟ: X / Y)` credits X / Y.
+def test_a_greek_post_set_apart_leaves_and_a_captions_photo_credit_reads():
+    post = ["Θανάσης Ρούσσος", "@thanasis_roussos", "Ακολουθήστε",
+            "ΠΡΟΣΟΧΗ: Κινηθείτε ΜΟΝΟ από τον κεντρικό δρόμο προς Λίμνη. Ο δασικός δρόμος είναι κλειστός. #Εύβοια",
+            "1:58 μ.μ. · 21 Ιουλ 2026", "1,2 χιλ.", "Απάντηση", "Αντιγραφή συνδέσμου", "Διαβάστε 87 απαντήσεις"]
+    assert body(HEAD + "\n\n".join([*PARAS[:2], *post, *PARAS[2:]])) == PARAS
+    caption = "Οι φλόγες πάνω από την Πευκόραχη το μεσημέρι της Τρίτης (ΦΩΤΟ: Στέλιος Ανδρεάδης / Palmos Photo)"
+    [article] = read_plaintext(HEAD + caption + "\n\n" + "\n\n".join(PARAS), "page.txt")
+    assert article.image_credit == "Στέλιος Ανδρεάδης / Palmos Photo"

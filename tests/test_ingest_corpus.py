@@ -1788,19 +1788,22 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # tech site's review pasted without blank lines, a Norwegian public broadcaster's science story): 26/27
               # on arrival (96.3%); studied in session 54 once holdout396 had arrived: 27/27
               "holdout389": 1.0,
-              # session 53 (scored in session 54), never studied: holdout396, three whole pages (a Romanian national
-              # site pasted without blank lines, a Québec public broadcaster, a Singapore business daily's paywalled
-              # story): 22/27 on arrival (81.5%)
-              "holdout396": 0.81,
-              # session 54, never studied: holdout399, three whole pages (a Greek national site, a British club's match
-              # report pasted without blank lines, an Argentine book review): 22/27 on arrival (81.5%)
-              "holdout399": 0.81,
-              # session 54, never studied: holdout398, three whole pages (a Polish national portal's court story, a
-              # Kenyan daily pasted without blank lines, a Danish energy trade magazine): 25/27 on arrival (92.6%)
-              "holdout398": 0.92,
-              # session 54, never studied: holdout397, three whole pages (a Dutch regional daily, a US alumni magazine
-              # pasted without blank lines, a Turkish business news site): 24/27 on arrival (88.9%)
-              "holdout397": 0.88,
+              # session 53 (scored in session 54): holdout396, three whole pages (a Romanian national site pasted
+              # without blank lines, a Québec public broadcaster, a Singapore business daily's paywalled story): 22/27
+              # on arrival (81.5%); studied in session 55 once holdout400 had arrived: 27/27
+              "holdout396": 1.0,
+              # session 54: holdout399, three whole pages (a Greek national site, a British club's match report pasted
+              # without blank lines, an Argentine book review): 22/27 on arrival (81.5%); studied in session 55 once
+              # holdout400 had arrived: 26/27
+              "holdout399": 0.96,
+              # session 54: holdout398, three whole pages (a Polish national portal's court story, a Kenyan daily
+              # pasted without blank lines, a Danish energy trade magazine): 25/27 on arrival (92.6%); studied in
+              # session 55 once holdout400 had arrived: 27/27
+              "holdout398": 1.0,
+              # session 54: holdout397, three whole pages (a Dutch regional daily, a US alumni magazine pasted without
+              # blank lines, a Turkish business news site): 24/27 on arrival (88.9%); studied in session 55 once
+              # holdout400 had arrived: 27/27
+              "holdout397": 1.0,
               # session 55, never studied: holdout400, three whole pages (a Swedish regional daily's council story, an
               # Indian national newspaper pasted without blank lines, a Mexican film review): 24/27 on arrival (88.9%)
               "holdout400": 0.88,

@@ -9693,3 +9693,75 @@ def test_an_unlabelled_header_date_over_stamped_comments_stays_the_pages():
 ])
 def test_a_donation_appeal_asking_if_the_reader_likes_the_site(line, kind):
     assert kind_name(line) == kind
+
+
+# holdout396 (studied in session 55): on a page with a blank line between every two, a desk's name of two nouns
+# joined by `&` (`Transport & Logistics`) under the menu's entry it files under (`Companies & Markets`), over the
+# headline: the path's last step, the section; (near miss) a kicker's phrase under the entry leaves the entry the
+# section.
+SPACED_PATH_PAGE = """Skip to main content
+
+The Harbour Ledger
+
+Subscribe
+
+Log in
+
+Singapore
+
+{parent}
+
+Property
+
+Opinion
+
+Search
+
+{parent}
+
+{nearest}
+
+{headline}
+
+Tan Wei Ling
+
+Published Wed, Dec 2, 2026 · 06:42 PM
+
+{first}
+
+{second}
+
+{third}
+"""
+
+
+@cases(("parent", "nearest", "section"), [
+    ("Companies & Markets", "Transport & Logistics", "Transport & Logistics"),
+    ("Lifestyle", "Food & Drink", "Food & Drink"),
+    ("Companies & Markets", "Cold Chain", "Companies & Markets"),
+    ("Companies & Markets", "Deal of the week", "Companies & Markets"),
+])
+def test_a_desk_joined_by_an_ampersand_under_its_menu_entry_is_the_section(parent, nearest, section):
+    headline = "Harbour Logistics to buy Johor cold-chain operator for S$86 million"
+    page = SPACED_PATH_PAGE.format(parent=parent, nearest=nearest, headline=headline, first=_MENU_PATH_PARAS[0],
+                                   second=_MENU_PATH_PARAS[1], third=_MENU_PATH_PARAS[2])
+    article = read_plaintext(page, "t.txt")[0].finish()
+    assert (article.title, article.section) == (headline, section)
+
+
+# holdout399 (studied in session 55): a match's competition and ground on one line over the headline, split by a
+# middle dot (`Pennine Counties League Premier Division · Mill Lane`), read as a menu run into its path's last step,
+# named the ground as the section; a dot sets a fact beside a name, no path: the breadcrumb above names it (`Match
+# Reports`). (near miss) a menu run into its path by a slash still names the path's last step.
+@cases(("line", "section"), [
+    ("Pennine Counties League Premier Division · Mill Lane", "Match Reports"),
+    ("Northern Premier League Division One East • Mill Lane", "Match Reports"),
+    ("Home News Fixtures Tables Teams Tickets / Match Reports / Cup Ties", "Cup Ties"),
+])
+def test_a_competition_and_ground_over_the_headline_name_no_section(line, section):
+    page = ("Brackenford Town FC\nHome\nNews\nFixtures & Results\nTables\nTickets\nShop\n"
+            "Home › News › Match Reports\nMatch Reports\nFULL TIME\nBrackenford Town 2–1 Ashcombe Rovers\n"
+            f"{line}\nOkonjo heads Weavers to the summit with late winner at Mill Lane\n"
+            "Posted on 14th November 2026 by Dave Kershaw\n" + "\n".join(_MENU_PATH_PARAS) + "\n")
+    article = read_plaintext(page, "t.txt")[0].finish()
+    assert article.section == section

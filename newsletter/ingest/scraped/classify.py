@@ -51,7 +51,7 @@ from newsletter.ingest.scraped.captions import (
     title_case,
 )
 from newsletter.ingest.scraped.credits import GRAPHIC_TITLE, SOURCE_LABEL, under_graphic
-from newsletter.ingest.scraped.dates import DATED_ITEM, looks_like_date, words_besides_date
+from newsletter.ingest.scraped.dates import DATED_ITEM, looks_like_date, names_a_day, words_besides_date
 from newsletter.ingest.scraped.labels import (
     FURNITURE,
     LIST_ITEM_KIND,
@@ -1537,9 +1537,10 @@ def _embedded_posts(lines: list[Line], labels: list[Label]) -> None:
 
 def _post_footer(lines: list[Line], last: int) -> int:
     """The last line of a post's footer under line `last`: its counts and buttons pasted tight, one a line (`1.2K` /
-    `Reply` / `Read 86 replies`)."""
+    `Reply` / `Read 86 replies`), or set apart on a page that sets every line apart (spaced_page)."""
     footer = last + T.POST_FOOTER_MAX_LINES
-    while last + 1 < min(len(lines), footer + 1) and not lines[last + 1].blank_before \
+    spaced = spaced_page(lines)
+    while last + 1 < min(len(lines), footer + 1) and (spaced or not lines[last + 1].blank_before) \
             and (_COUNTERS.match(lines[last + 1].text) or _POST_ACTION.match(lines[last + 1].text)) \
             and not _YEAR.match(lines[last + 1].text):  # (a year alone heads the story's next part)
         last += 1
@@ -1786,10 +1787,10 @@ def _posts_under_attribution(lines: list[Line], labels: list[Label]) -> None:
 # A post's counters: numbers each followed by a word or two (`124 Reposts  310 Likes`, `1,2 k J'aime`).
 _COUNTERS = re.compile(r"^(?:[\d.,]+\s?[kKM]?\s+[^\W\d]+(?:\s[^\W\d]+)?\s*[·•|]?\s*){1,4}$")
 # ... a post's buttons and counts one a line under it (`1.2K`, `Reply`, `Copy link`, `Read 86 replies`).
-_POST_ACTION = re.compile(r"^(?:\d[\d.,]*\s?[kKM]?|reply|repost|retweet|like|share|copy link"
+_POST_ACTION = re.compile(r"^(?:\d[\d.,]*\s?(?:[kKM]|χιλ\.)?|reply|repost|retweet|like|share|copy link"
                           r"|read (?:\d[\d.,]*\s?[kKM]? )?repl(?:y|ies)|see more on \w+|responder|répondre|antworten"
                           r"|rispondi|antwoorden|copiar enlace|copier le lien|link kopieren|copia link|copiar link"
-                          r"|link kopiëren"
+                          r"|link kopiëren|απάντηση|αντιγραφή συνδέσμου|διαβάστε \d[\d.,]*\s?(?:χιλ\. )?απαντήσεις"
                           # (the thread under the post: `Leer 96 respuestas`, `Lire 96 réponses`, `96 Antworten lesen`)
                           r"|(?:leer|lire|leggi|ler|lees) (?:las |les |le |as |de )?\d[\d.,]*\s?[kKM]? (?:respuestas"
                           r"|réponses|risposte|respostas|reacties|antwoorden)|\d[\d.,]*\s?[kKM]? antworten lesen)$",
@@ -1948,7 +1949,12 @@ def _labelled_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
             continue
         sheet = line.words <= T.FACT_BOX_LABEL_MAX_WORDS and _MATCH_SHEET_LABEL.match(line.text) is not None
         alone = sheet or (line.words <= T.FACT_BOX_LABEL_MAX_WORDS and _FACT_LABEL_ALONE.match(line.text) is not None)
-        if not (alone or F.FACT_LABEL.match(line.text)):
+        # (a heading in the box's own words over data rows, `Sådan er anlægget skruet sammen` / `Effekt: 14 MW` / …)
+        # (a lead-in closed by its colon, `Korvo has released only provisional figures so far:`, opens the story's list)
+        # (the list's own first row is no heading: `Battery: 82kWh …` / `Payload: 1,000kg …`)
+        headed = not alone and labels[i].cls == SHORT and not line.sentence and not line.text.endswith(":") \
+            and not _DATA_ROW.match(line.text)
+        if not (alone or headed or F.FACT_LABEL.match(line.text)):
             continue
         # (the label with its topic may stand apart over its block, `FAKTA: Ferjesambandet` / `Overfartstid: 20
         # minutter` / … / `Kilde: Fylkeskommunen`: then the block's source line closes it)
@@ -1967,12 +1973,46 @@ def _labelled_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
         rows = [lines[k].text for k in range(i + 1, j)]
         data = not _TIMELINE_LABEL.match(line.text) and all(_DATA_ROW.match(row) for row in rows) \
             and not all(person(row.partition(":")[2].strip()) for row in rows)
+        if headed and not F.FACT_LABEL.match(line.text) and not _data_box(lines, i, j, data):
+            continue
         if alone and not data and not any(lines[k].sentence or (sheet and _DATA_ROW.match(lines[k].text))
                                           for k in range(i + 1, j)):
             continue  # (a box states facts in sentences, a match sheet in data lines; a label alone over a list of
             # links is no fact box)
         for k in range(i, j):
             labels[k] = Label(FURNITURE, "fact box")
+
+
+def _data_box(lines: list[Line], i: int, j: int, data: bool) -> bool:
+    """Lines i+1..j-1 under a heading at line i are a box of data rows (`Effekt: 14 MW …` / `Kølemiddel: Ammoniak
+    (R717)` / `Samlet investering: 142 mio. kr.`): T.DATA_BOX_MIN_ROWS or more, each a key and its value, two or more
+    with a figure, one at most closed by a full stop (an abbreviation's: `kr.`); a story's list under its subheading
+    goes on in sentences (`30-year fixed: 5.91%, down from 6.08% last week.`), or by days (`Monday: 14 lorries in`)."""
+    rows = range(i + 1, j)
+    return data and len(rows) >= T.DATA_BOX_MIN_ROWS and sum(_figure_row(lines[k]) for k in rows) >= 2 \
+        and sum(lines[k].text.endswith(".") for k in rows) <= 1 \
+        and not any(names_a_day(lines[k].text.partition(":")[0]) for k in rows)
+
+
+def _tight_data_boxes(lines: list[Line], labels: list[Label]) -> None:
+    """On a page whose blank lines tell nothing, a heading under a paragraph of the story over data rows
+    (`Sådan er anlægget skruet sammen` / `Effekt: 14 MW …` / `Kølemiddel: Ammoniak (R717)` / …), the story going on
+    under the last row: the box _labelled_fact_boxes reads from its blank lines (_data_box)."""
+    if not blankless_page(lines):
+        return
+    n = len(lines)
+    for i in range(1, n - 1):
+        if labels[i].cls != SHORT or lines[i].sentence or labels[i - 1].cls != PROSE or _DATA_ROW.match(lines[i].text):
+            continue
+        j = i + 1
+        while j < n and j - i <= T.BOX_MAX_LINES and lines[j].words <= T.FACT_LINE_MAX_WORDS \
+                and _DATA_ROW.match(lines[j].text) and labels[j].cls in (*TEXT_CLASSES, FURNITURE):
+            j += 1
+        rows = [lines[k].text.partition(":")[2].strip() for k in range(i + 1, j)]
+        if j < n and labels[j].cls in TEXT_CLASSES and not all(person(row) for row in rows) \
+                and _data_box(lines, i, j, True):
+            for k in range(i, j):
+                labels[k] = Label(FURNITURE, "fact box")
 
 
 def _spaced_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
@@ -3754,6 +3794,26 @@ def _tight_player_boxes(lines: list[Line], labels: list[Label]) -> None:
                     labels[j] = Label(FURNITURE, "widget item")
 
 
+def _player_credits(lines: list[Line], labels: list[Label]) -> None:
+    """A player's controls, then the clip's title and its medium's credit pasted tight under them (`Odtwórz` /
+    `Wycisz` / `00:00 / 02:47` / `Pełny ekran` / `Ustawienia` / title / `Wideo: Echo Kraju TV`): the short lines
+    down to the credit (a few, T.CLIP_BOX_MAX_LINES) are the player's box."""
+    for i, label in enumerate(labels):
+        if label.cls != FURNITURE or label.kind not in (*_PLAYER_KINDS, "control") or i + 1 >= len(lines) \
+                or labels[i + 1].cls not in (SHORT, NEAR) or lines[i + 1].blank_before:
+            continue
+        for k in range(i + 1, min(len(lines), i + 1 + T.CLIP_BOX_MAX_LINES)):
+            if lines[k].blank_before or lines[k].words > T.HEADLINE_MAX_WORDS:
+                break
+            if labels[k].cls in (SHORT, NEAR, META) and F.CLIP_LABEL.match(lines[k].text) \
+                    and lines[k].words <= T.LABEL_MAX_WORDS and not lines[k].full_stop:
+                for j in range(i + 1, k + 1):  # (the credit may read as a picture's: `Video: Harbour TV`)
+                    labels[j] = Label(FURNITURE, "widget item")
+                break
+            if labels[k].cls not in (SHORT, NEAR):
+                break
+
+
 def _clip_box_line(line: Line, label: Label) -> bool:
     """A line of a player's box over its length: the box's label, the clip's title (a question's mark allowed,
     no sentence's full stop), its airing's date line, a few words each (a byline or a dateline is the page's)."""
@@ -4354,7 +4414,8 @@ def _poll_questions(lines: list[Line], labels: list[Label]) -> None:
     and no answers under it."""
     n = len(lines)
     for i, line in enumerate(lines):
-        if labels[i].cls not in TEXT_CLASSES or not line.text.endswith("?") or not _story_above(lines, labels, i):
+        if labels[i].cls not in TEXT_CLASSES or not _story_above(lines, labels, i) or not (
+                line.text.endswith("?") or _poll_statement(lines, labels, i)):
             continue
         label_above = _poll_label_above(lines, labels, i)
         if not label_above and not _LABELLED_QUESTION.match(line.text):
@@ -4376,6 +4437,19 @@ def _poll_questions(lines: list[Line], labels: list[Label]) -> None:
         for k in range(i - 1 if label_above else i + 1, j):
             if k != i:
                 labels[k] = Label(FURNITURE, "poll item")
+
+
+# A poll's own word as its label (`Poll`, `Peiling`, `Umfrage`, `Sondage`, `Encuesta`, `Stelling`): over a
+# statement the reader agrees with or not (`Poll` / `Een fietsbrug van 14,6 miljoen euro is het geld waard.` /
+# `Eens` / `Oneens`), the poll's prompt, no question mark needed.
+_POLL_WORD = re.compile(r"^(?:(?:reader|readers'?|our) )?(?:poll|peiling|stelling|umfrage|abstimmung|sondage"
+                        r"|encuesta|sondaggio|enquete|sondagem|ankieta|anketa|omröstning|afstemning|avstemning"
+                        r"|kysely|szavazás|sondaj|anket)$", re.I)
+
+
+def _poll_statement(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """Line i is one sentence under a poll's own word (_POLL_WORD) standing alone above it."""
+    return i >= 1 and _POLL_WORD.match(lines[i - 1].text) is not None and not _NEXT_SENTENCE.search(lines[i].text)
 
 
 def _vote_count(line: Line) -> bool:
@@ -6285,6 +6359,7 @@ _PASSES = (
     _spaced_video_boxes,
     _player_blocks,
     _tight_player_boxes,
+    _player_credits,
     _medium_label_boxes,
     _loading_players,
     _captions_under_placeholders,
@@ -6319,6 +6394,7 @@ _PASSES = (
     _sourced_boxes,
     _labelled_fact_boxes,
     _tight_fact_boxes,
+    _tight_data_boxes,
     _quote_over_stamp,
     _points_over_machine_note,
     _tight_key_points,

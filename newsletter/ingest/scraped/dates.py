@@ -46,18 +46,18 @@ _MONTH_NAMES = tuple(f"{names} {more}" for names, more in zip((
 # Their short forms (`5 mrt 2027`, `4 févr. 2027`, `Mär 4, 2027`): several are ordinary words in some language
 # (`out`, `set`, `mag`), so a short form makes a date only beside a day and a year.
 _MONTH_ABBREVIATIONS = (
-    "ene gen janv jän ian",
-    "fev févr fevr",
-    "mrt mrz mär mac",
-    "abr avr",
-    "mag",
-    "giu iun",
-    "juil lug iul",
-    "ago",
-    "set",
-    "out okt ott",
-    "",
-    "dic dez déc des",
+    "ene gen janv jän ian ιαν",
+    "fev févr fevr φεβ",
+    "mrt mrz mär mac μαρ",
+    "abr avr απρ",
+    "mag μαΐ μαϊ",
+    "giu iun ιουν",
+    "juil lug iul ιουλ",
+    "ago αυγ",
+    "set σεπ",
+    "out okt ott οκτ",
+    "νοε",
+    "dic dez déc des δεκ",
 )
 _EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _MONTHS = {name: _EN[k % 12] for k, names in enumerate(_MONTH_NAMES + _MONTH_ABBREVIATIONS) for name in names.split()}
@@ -154,6 +154,14 @@ def looks_like_date(text: str, clock: bool = True) -> bool:
 # noise pattern holds.
 _WEEKDAY_FIRST = re.compile(r"^(?:" + _EN_WEEKDAYS + r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|" + _WEEKDAYS
                             + r")\.?,?\s+", re.I)
+
+
+_WEEKDAY_ALONE = re.compile(r"^(?:" + _EN_WEEKDAYS + r"|" + _WEEKDAYS + r")$", re.I)
+
+
+def names_a_day(text: str) -> bool:
+    """The text is a weekday's name or a day of the calendar (`Monday`, `mardi`, `4 March`): a timeline's key."""
+    return _WEEKDAY_ALONE.match(text.strip()) is not None or looks_like_date(text)
 
 
 def starts_with_date(text: str) -> bool:

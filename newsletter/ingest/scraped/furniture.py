@@ -279,7 +279,7 @@ _GRAPHICS = (r"maps?|charts?|graphics?|infographics?|karte|grafik|infografik|car
              r"|graphique interactif|interaktive grafik|grafico interattivo|gráfico interativo|interactieve grafiek")
 # A clip's noun (CLIP) and the words saying how a box's clip was picked for the page (PICKED), in
 # en/es/pt/fr/it/de/nl/sv/no/da/pl/cs/ro/ca.
-_CLIP = (r"videos?|vídeos?|vidéos?|audios?|áudios?|podcasts?|clips?|videoclips?")
+_CLIP = (r"videos?|vídeos?|vidéos?|wideo|audios?|áudios?|podcasts?|clips?|videoclips?")
 CLIP_WORDS = _CLIP  # (for fields.py: a clip's medium labelling a player's title)
 # A clip's medium and its colon opening a line (`VÍDEO: Veja imagens …`, `Video: NAME via X`): a link's label over a
 # clip's title, or an embedded clip's credit.
@@ -1710,6 +1710,10 @@ KINDS: tuple[Kind, ...] = (
           r"|en vous inscrivant|en vous abonnant|iscrivendoti|ao subscrever|ao assinar|ao inscrever-se|ao registar-se"
           r"|ao se inscrever|al suscribirse|al inscribirte|abbonandoti|registrandoti|door je in te schrijven"
           r"|door (je|u) aan te melden|door te abonneren|a feliratkozással)\b",
+          # (ro/pl: the form's small print names the policy the reader accepts; a story's `Prin abonare la
+          # transportul public, elevii plătesc …` names none)
+          r"^(prin abonare|prin înscriere|zapisując się)\b.{0,120}\b(politica|confidențialitate|termenii|regulamin"
+          r"|prywatności)\b",
           r"^(enter your email|type your email|your email|email address|e-mail address|e-mail-adresse|ihre e-mail"
           r"|correo electrónico|e-?mail[- ]cím"
           r"|tu correo|adresse (e-mail|email|électronique|courriel)|votre (adresse )?(e-?mail|courriel)|indirizzo email"
@@ -3270,7 +3274,7 @@ CREDIT = re.compile(
     r"|fotos|bild|bilder|image|images|picture|pic|credit|credits|crédit photo|crédit|crédits|fotografía|fotografia"
     r"|imagen|ilustración|illustration|grafik|quelle|fuente|source|copyright|crédito|créditos|imagem|immagine"
     r"|bildquelle|fotó|fotók|kép|képek|fotoğraf|fotoğraflar|görsel|kuva|kuvat|kuvaaja|φωτ\.?|φωτογραφία"
-    r"|φωτογραφίες|φωτό|snímek|zdroj|fotografie|billede|bilde|©)(?:\s*[:,]|\s+[—–]\s)"  # or a dash: `Credit — X`
+    r"|φωτογραφίες|φωτό|φωτο|snímek|zdroj|fotografie|billede|bilde|©)(?:\s*[:,]|\s+[—–]\s)"  # or a dash: `Credit — X`
     # (`© Crédit photo : X`: the sign before the label)
     r"|(?:(?:photos?|fotos?|bild|image|picture|imagen|imagem|immagine|cliché)\s*)?©"
     r"(?:\s*(?:crédits?(?: photos?)?|photo credits?|credits?|photos?|fotos?|bild)\s*:)?|fot\."
@@ -3301,10 +3305,10 @@ CREDIT = re.compile(
     re.I,
 )
 # A graphic's credit with its data source on one line (`Chart: Outlet. Source: issuer filings.`, `Grafik: X. Quelle:
-# Y`, `Gráfico: X. Fuente: Y`): who made the picture, then where its figures come from; the maker is the credit.
+# Y`, `Carte : X / Source : Y`): who made the picture, then where its figures come from; the maker is the credit.
 GRAPHIC_CREDIT = re.compile(r"^(?:chart|graph|graphic|infographic|grafik|infografik|gráfico|infografía|graphique"
                             r"|infographie|grafico|infografica|grafiek|map|karte|mapa|carte|mappa|kaart)"
-                            r"\s*:\s*(?P<credit>[^.:!?]{2,60})\.\s+(?:sources?|quellen?|fuentes?|fontes?|bron"
+                            r"\s*:\s*(?P<credit>[^.:!?/]{2,60}?)(?:\.\s+|\s+/\s+)(?:sources?|quellen?|fuentes?|fontes?|bron"
                             r"|données|data|daten|datos|dati)\s*:\s*[^:!?]{2,80}$", re.I)
 IMAGE_LABELS = re.compile(r"^(?!source$|quelle$|fuente$)", re.I)  # labels that name a picture, not a text source
 # A caption ending in its credit: `… / Foto: X`, `… (Photo: X)`, `… [Name/Agency]`.
@@ -3314,7 +3318,7 @@ CREDIT_SUFFIX = re.compile(
     r"(?:\s/\s*|\s*[\(\[]\s*|\.\s+|\s+)(?:(?:" + HANDED
     + r"|photo|foto|bild|image|picture|credit|photograph|fotografía|fotografia|fotografie|photographie"
     r"|crédit photo|crédit|illustration|imagen|quelle|bildquelle|fuente|fonte|źródło|zdroj|sursa|font|bron|källa|kilde"
-    r"|fotó|fotoğraf|görsel|kuva|φωτ\.?|φωτογραφία|pic|pics)"
+    r"|fotó|fotoğraf|görsel|kuva|φωτ\.?|φωτογραφία|φωτο|pic|pics)"
     # (a source in brackets after the caption, perhaps glued to its full stop, as US local stations print it:
     # `… early Tuesday morning.(Source: Ohio Township Fire Department)`)
     r"\s*[:|]|fot\.|©|(?<=[\[(])\s*source\s*:)\s*(?P<credit>[^\[\]()]{2,80}?" + _ABBREVIATION_DOT
@@ -3456,7 +3460,8 @@ RELATIVE_TIME = re.compile(
     re.I,
 )
 # A time of day alone on a line (`13:05 BST`, `10:32 h`): it dates nothing.
-CLOCK_ONLY = re.compile(r"^\d{1,2}[:.h]\d{2}(\s*(uhr|h|am|pm|a\.\s?m\.|p\.\s?m\.))?(\s+[A-Z]{2,5})?$", re.I)
+CLOCK_ONLY = re.compile(r"^\d{1,2}[:.h]\d{2}(\s*(uhr|h|am|pm|a\.\s?m\.|p\.\s?m\.|[πμ]\.\s?μ\.))?(\s+[A-Z]{2,5})?$",
+                        re.I)
 # So with an update's label before it (`Updated at 14.58 GMT`, `Aktualisiert um 14:58 Uhr`, `Mis à jour à 14h58`,
 # `Actualizado a las 14:58`, `Aggiornato alle 14:58`, `Atualizado às 14h58`, `Bijgewerkt om 14:58`): a live blog's
 # post stamp between its posts, no date (nor a date line that would close the story).

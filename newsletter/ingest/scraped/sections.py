@@ -527,7 +527,10 @@ def menu_then_crumbs(line: Line) -> str | None:
         return None
     parts = [p.strip() for p in _CRUMB_SEPARATORS.split(line.text)]
     menu, steps = parts[0].split(), parts[1:]
-    if not steps or len(menu) < T.MENU_MIN_WORDS - 1 or not all(_menu_entry_word(w) for w in menu) \
+    # (a dot after a name of capitalised words sets a fact beside it, `Pennine Counties League Premier Division ·
+    # Mill Lane`: a match's competition and ground, no path)
+    if not steps or len(menu) < T.MENU_MIN_WORDS - 1 or re.search(r"\s[·•]\s", line.text) \
+            or not all(_menu_entry_word(w) for w in menu) \
             or not all(1 <= len(p.split()) <= T.MENU_TAIL_CRUMB_MAX_WORDS and p[:1].isupper() for p in steps):
         return None
     step = steps[-1]
@@ -733,7 +736,8 @@ def _choose(lines: list[Line], labels: list[Label], headline: int, candidates: l
             if _heads_items(lines, i, nearest_index):
                 continue
             if k == 1 and seen_before.get(lines[i].text.lower(), i) < i and (
-                    _sub_desk(lines, i, nearest_index, nearest) or _menu_path(lines, i, nearest_index, seen_before)):
+                    _sub_desk(lines, i, nearest_index, nearest) or _menu_path(lines, i, nearest_index, seen_before)
+                    or _JOINED_DESK.match(nearest)):
                 return nearest
             if seen_before.get(lines[i].text.lower(), i) < i and not _desk_under_capitals(text, nearest):
                 if k > 1 and candidates[k - 1][0] == i + 1 and not candidates[k - 1][1].isupper():
@@ -786,6 +790,11 @@ def _sub_desk(lines: list[Line], parent: int, nearest_index: int, nearest: str) 
         and not lines[nearest_index + 1].blank_before and len(words) <= T.SUB_DESK_MAX_WORDS \
         and all(w[:1].isupper() for w in words) and not nearest.isupper() \
         and page_language(lines) not in _COMPOUNDING_LANGUAGES
+
+
+# A desk's name of two nouns joined by an ampersand (`Transport & Logistics`, `Food & Drink`), under a menu's entry
+# over the headline: the section's desk, the path's last step; a kicker is the story's phrase, not such a pair.
+_JOINED_DESK = re.compile(r"^(?-i:[A-Z])[\w-]+ & (?-i:[A-Z])[\w-]+$")
 
 
 def _menu_path(lines: list[Line], parent: int, nearest_index: int, seen_before: dict[str, int]) -> bool:

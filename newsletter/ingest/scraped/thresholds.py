@@ -579,6 +579,10 @@ MENU_TAIL_CRUMB_MAX_WORDS = 2
 # other subheadings a blank line apart from their paragraphs: classify._spaced_subheadings).
 FACT_BOX_LABEL_MAX_WORDS = 3
 FACT_BOX_MIN_LINES = 2
+# A box under a heading in its own words (`Sådan er anlægget skruet sammen`) rather than the word for facts: its data
+# rows (`Effekt: 14 MW`, `Kølemiddel: Ammoniak`) must be at least three; two `Key: value` lines under a subheading
+# may be the story's.
+DATA_BOX_MIN_ROWS = 3
 # A match sheet or fact box set one block a line (a blank line between its data lines, classify._spaced_sheets) holds
 # this many `Label: data` lines at least: a story's subheading may stand over one or two such lines of its own.
 SPACED_SHEET_MIN_LINES = 3

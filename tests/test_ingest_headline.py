@@ -59,3 +59,31 @@ def test_a_line_repeating_the_headlines_end_is_no_headline_alone(under):
 def test_a_one_word_kicker_goes_whatever_the_headlines_case(headline, title):
     """(one word before the colon is a kicker over a headline in capitals too: review s33a)"""
     assert read_plaintext(_page(f"{headline}\n25. Januar 2022"), "page.txt")[0].title == title
+
+
+_EN_STORY = ["Open enrollment season usually brings news about health premiums, but this year the fine print is about "
+             "retirement, a survey of employers published this week found.",
+             "A third of the 640 employers surveyed plan to match workers' student-loan payments, and nearly half will "
+             "enroll new hires at a higher rate, the consultancy said.",
+             "The changes take effect on January 1 for most plans, though some employers said they would wait until "
+             "the summer to give payroll teams time to adjust."]
+_EN_MENU = "The Ledger\nNewsletters\nSearch\n\nBusiness\nEconomy\nTech\nCareers\nPodcasts\n\n"
+
+
+@cases("headline", [
+    "Employers are quietly rewriting their 401(k) plans for 2027. Here's what's changing.",
+    "Brookmoor Foods cuts its dividend. Here's what we got wrong.",
+    "Record winter leaves Duluth $1.7 million short on snow removal. Street repairs may pay the price.",
+])
+def test_a_headline_of_two_sentences_over_the_byline_is_the_headline(headline):
+    """(sessions 55, holdout60/76/299) A headline's length in two sentences, the second a few words, right over the
+    byline and date under the menu: the headline; (near misses) a standfirst of two sentences under a headline stays
+    the standfirst, and a share bar's `Gift this article` button over the lead photo is no headline."""
+    page = _EN_MENU + headline + "\n\nDana Whitcombe\n\nNov 28, 2026, 7:00 AM ET\n\nShare\n\nSave\n\nGift this " \
+        "article\n\n" + "\n\n".join(_EN_STORY) + "\n"
+    assert read_plaintext(page, "page.txt")[0].finish().title == headline
+    for title in ("Employers rewrite their retirement plans for the new year", "Listening to the Long Grass"):
+        standfirst = "A survey of 640 employers finds big changes. Here's what's changing."
+        page = _EN_MENU + title + "\n\n" + standfirst + "\n\nDana Whitcombe\n\nNov 28, 2026, 7:00 AM ET\n\n" \
+            + "\n\n".join(_EN_STORY) + "\n"
+        assert read_plaintext(page, "page.txt")[0].finish().title == title

@@ -156,14 +156,6 @@ _WEEKDAY_FIRST = re.compile(r"^(?:" + _EN_WEEKDAYS + r"|mon|tue|tues|wed|thu|thu
                             + r")\.?,?\s+", re.I)
 
 
-_WEEKDAY_ALONE = re.compile(r"^(?:" + _EN_WEEKDAYS + r"|" + _WEEKDAYS + r")$", re.I)
-
-
-def names_a_day(text: str) -> bool:
-    """The text is a weekday's name or a day of the calendar (`Monday`, `mardi`, `4 March`): a timeline's key."""
-    return _WEEKDAY_ALONE.match(text.strip()) is not None or looks_like_date(text)
-
-
 def starts_with_date(text: str) -> bool:
     """The text opens with a day of the calendar (perhaps after its weekday): `March 4, 2027 — …`, `4 mars 2027`,
     `Tuesday, 4 March`; not a clock time alone, and not a date further in (`Goff le 4 mars`)."""
@@ -186,6 +178,11 @@ NAMES_A_DAY = re.compile(r"(?<!\w)(?:" + _EN_WEEKDAYS + r"|today|tonight|yesterd
                          + r"|heute|gestern|aujourd'hui|aujourd’hui|hoy|ayer|hoje|ontem|oggi|ieri|vandaag|gisteren"
                          r")(?:abend|morgen|nachmittag|vormittag|mittag|nacht|früh|avond|middag|ochtend|nacht)?(?!\w)",
                          re.I)
+
+
+def names_a_day(text: str) -> bool:
+    """The text is a day's name alone or a day of the calendar (`Monday`, `mardi`, `4 March`): a timeline's key."""
+    return NAMES_A_DAY.fullmatch(text.strip()) is not None or looks_like_date(text)
 
 
 def date_cells(text: str) -> list[tuple[str, bool, bool]]:

@@ -119,8 +119,8 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
         if label.cls == PROSE and line.words <= T.HEADLINE_MAX_WORDS and title_case(line.text) and not nouns_capped \
                 and i + 1 < body_start and labels[i + 1].cls in (SHORT, NEAR, PROSE, META):
             return i  # a Title Case headline that ends in a full stop
-        if _asks_or_exclaims(lines, labels, i):
-            return i  # `Will the ferry run all night?`
+        if _asks_or_exclaims(lines, labels, i) or _two_sentence_headline(lines, labels, i):
+            return i  # `Will the ferry run all night?`, `Brookmoor Foods cuts its dividend. Here's what we got wrong.`
         if len(run) <= 1 and (_lone_link_over_cluster(lines, labels, i, top) or _capitals_over_date(lines, labels, i)):
             return i
         if label.cls not in (SHORT, NEAR) or F.is_ui(line.text) or line.part or LIST_ITEM.match(line.text) \
@@ -151,6 +151,29 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
         if found is not None:
             return found
     return _item_over_cluster(lines, labels, cluster)
+
+
+# A sentence ending on a figure, the next opening with a capital (`… plans for 2027. Here's what's changing.`).
+_FIGURE_END = re.compile(r"(?<=\d)[.!?]\s+[A-ZÀ-Þ]")
+
+
+def _two_sentence_headline(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """`Employers are quietly rewriting their 401(k) plans for 2027. Here's what's changing.`: a headline's length in
+    two sentences, the second a few words (T.KICKER_MAX_WORDS + 2), over the byline or date within two lines, and
+    under no paragraph or line of two words or more (a standfirst of two sentences stands under its headline,
+    `GLASS FLOWERS`)."""
+    line = lines[i]
+    ends = list(TWO_SENTENCES.finditer(line.text)) + list(_FIGURE_END.finditer(line.text))
+    if i == 0 or labels[i].cls not in (PROSE, NEAR) or line.words > T.HEADLINE_MAX_WORDS or len(ends) != 1 \
+            or not line.text.endswith((".", "?", "!")):
+        return False
+    second = line.text[ends[0].end() - 1:]
+    # (a label ending in its number over it, `Free Issue No. 412`, is the issue's, no headline)
+    above = labels[i - 1].cls in (PROSE, NEAR) or (labels[i - 1].cls in (SHORT, MENU)
+                                                    and not lines[i - 1].text[-1:].isdigit()
+                                                    and lines[i - 1].words >= 2)
+    return len(second.split()) <= T.KICKER_MAX_WORDS + 2 and not above \
+        and any(labels[k].cls == META for k in range(i + 1, min(len(lines), i + 3)))
 
 
 def _long_headline(lines: list[Line], labels: list[Label], j: int) -> bool:

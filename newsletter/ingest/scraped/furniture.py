@@ -3038,7 +3038,8 @@ UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
     "copiato negli appunti", "link copiado", "link copiado!", "copiado para a área de transferência",
     "link gekopieerd", "link gekopieerd!", "gekopieerd naar klembord", "länk kopierad", "lenke kopiert",
     "link kopieret",
-    "copy link", "print article", "open menu", "close menu", "toggle navigation", "zurück zur startseite",
+    "copy link", "print article", "gift this article", "gift article", "share full article",
+    "open menu", "close menu", "toggle navigation", "zurück zur startseite",
     "zur startseite", "back to home", "back to homepage", "retour à l'accueil", "volver a la portada",
     "torna alla home", "terug naar home",
     # a republishing box's buttons (`Copy HTML` under `Republish this article`)

@@ -1816,7 +1816,21 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               "holdout402": 0.88,
               # session 55, never studied: holdout403, three whole pages (a Belgian daily's European politics story, a
               # South African crime story pasted without blank lines, a US food magazine): 26/27 on arrival (96.3%)
-              "holdout403": 0.96}
+              "holdout403": 0.96,
+              # session 55, never studied: holdout404, three whole pages (a Finnish regional paper's school story, a
+              # Philippine storm story pasted without blank lines, a Spanish daily's economy story): 20/27 on arrival
+              # (74.1%)
+              "holdout404": 0.74,
+              # session 55, never studied: holdout405, three whole pages (an Italian regional daily's crime story, a
+              # Scottish planning story pasted without blank lines, a German business analysis): 24/27 on arrival
+              # (88.9%)
+              "holdout405": 0.88,
+              # session 55, never studied: holdout406, three whole pages (a Czech health story, a US local TV story
+              # pasted without blank lines, a Brazilian technology story): 26/27 on arrival (96.3%)
+              "holdout406": 0.96,
+              # session 55, never studied: holdout407, three whole pages (a Dutch science story, a Hungarian politics
+              # story pasted without blank lines, a British broadcaster's rugby report): 26/27 on arrival (96.3%)
+              "holdout407": 0.96}
 
 
 def _bench():

@@ -12782,3 +12782,61 @@ def test_a_greek_post_set_apart_leaves_and_a_captions_photo_credit_reads():
     caption = "Οι φλόγες πάνω από την Πευκόραχη το μεσημέρι της Τρίτης (ΦΩΤΟ: Στέλιος Ανδρεάδης / Palmos Photo)"
     [article] = read_plaintext(HEAD + caption + "\n\n" + "\n\n".join(PARAS), "page.txt")
     assert article.image_credit == "Στέλιος Ανδρεάδης / Palmos Photo"
+
+
+# holdout400–403 (studied in session 55): a review's rating in stars under its label (`Calificación: ★★★★☆`), amid
+# the story or over it; an audio box on one line split at its bars, its show's airing dated and its button after the
+# length (`Audio: „Leben im Höhleneis“ | Donaufunk Wissen am Morgen, 14.1.2027 | 4:37 min | ▶ Abspielen`); a link
+# after the bare verb and a bar (`READ | Headline`): all leave; (near miss) a story's sentence giving a rating in
+# words and a sentence naming a clip's airing stay.
+@cases("line", [
+    "Calificación: ★★★★☆", "Wertung: ★★★☆☆", "Rating: ★★★★★",
+    "Audio: „Leben im Höhleneis“ | Donaufunk Wissen am Morgen, 14.1.2027 | 4:37 min | ▶ Abspielen",
+    "READ | Gauteng motorists warned about 'follow-home' hijackings ahead of festive season",
+])
+def test_ratings_one_line_audio_boxes_and_bare_read_links_leave(line):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])) == PARAS
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], line, *PARAS[2:]])) == PARAS
+
+
+@cases("line", [
+    "The jury gave the film four stars out of five, the festival said on Tuesday evening.",
+    "Audio of the hearing, aired on 14.1.2027 by the station, lasted 4 minutes, the court heard.",
+])
+def test_a_storys_rating_in_words_and_a_clips_airing_in_a_sentence_stay(line):
+    assert line in body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]]))
+
+
+# holdout402 (studied in session 55): a metered paywall's box amid a Norwegian story pasted without blank lines
+# (`Du har 1 gratis artikkel igjen denne måneden` / pitch / `Se tilbud` / `Allerede abonnent? Logg inn`): the
+# pitch and the button between the box's two lines of its kind leave with them (no/sv/da).
+@cases(("meter", "pitch", "button", "already"), [
+    ("Du har 1 gratis artikkel igjen denne måneden",
+     "Få full tilgang til alle saker fra Ryvik Tidend, e-avisen og arkivet tilbake til 1952.", "Se tilbud",
+     "Allerede abonnent? Logg inn"),
+    ("Du har 2 gratis artiklar kvar den här månaden",
+     "Få full tillgång till alla artiklar från Ryviks Tidning och e-tidningen.", "Se erbjudande",
+     "Redan prenumerant? Logga in"),
+    ("Du har 1 gratis artikel tilbage denne måned", "Få fuld adgang til alle artikler fra Ryvik Avis og e-avisen.",
+     "Se tilbud", "Allerede abonnent? Log ind"),
+])
+def test_a_metered_paywalls_box_amid_a_tight_nordic_story_leaves(meter, pitch, button, already):
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], meter, pitch, button, already, *PARAS[2:]])) == PARAS
+
+
+# holdout400 (studied in session 55): a film's still described by its caption, no credit, closing on the work's title
+# (`Renata Quiñones y Aurelio Beltrán en una escena de Los alacranes duermen de día.`), over a review: the caption,
+# not the first paragraph (es/en/fr/de/it/pt/nl); (near miss) a story's sentence going on past the title stays.
+@cases("caption", [
+    "Renata Quiñones y Aurelio Beltrán en una escena de Los alacranes duermen de día.",
+    "Renata Quinn and Aurelio Bell in a scene from Scorpions Sleep by Day.",
+    "Renata Quiñones et Aurelio Beltrán dans une scène du film Les scorpions dorment le jour.",
+    "Renata Quiñones und Aurelio Beltrán in einer Szene aus Die Skorpione schlafen am Tag.",
+    "Renata Quiñones e Aurelio Beltrán in una scena di Gli scorpioni dormono di giorno.",
+    "Renata Quiñones e Aurelio Beltrán em uma cena de Os escorpiões dormem de dia.",
+    "Renata Quiñones en Aurelio Beltrán in een scène uit De schorpioenen slapen overdag.",
+])
+def test_a_films_still_captioned_without_credit_over_the_review_leaves(caption):
+    assert body(HEAD + "\n\n".join([caption, *PARAS])) == PARAS
+    story = "The actor cried in a scene from the film, which the director later cut from the final version."
+    assert story in body(HEAD + "\n\n".join([*PARAS[:2], story, *PARAS[2:]]))

@@ -1804,19 +1804,22 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # blank lines, a Turkish business news site): 24/27 on arrival (88.9%); studied in session 55 once
               # holdout400 had arrived: 27/27
               "holdout397": 1.0,
-              # session 55, never studied: holdout400, three whole pages (a Swedish regional daily's council story, an
-              # Indian national newspaper pasted without blank lines, a Mexican film review): 24/27 on arrival (88.9%)
-              "holdout400": 0.88,
-              # session 55, never studied: holdout401, three whole pages (an Austrian public broadcaster's science
+              # session 55: holdout400, three whole pages (a Swedish regional daily's council story, an
+              # Indian national newspaper pasted without blank lines, a Mexican film review): 24/27 on arrival (88.9%);
+              # studied in session 55 once holdout404 had arrived: 27/27
+              "holdout400": 1.0,
+              # session 55: holdout401, three whole pages (an Austrian public broadcaster's science
               # story, a Nigerian daily pasted without blank lines, a Canadian tech trade site): 23/27 on arrival
-              # (85.2%)
-              "holdout401": 0.85,
-              # session 55, never studied: holdout402, three whole pages (a Portuguese daily's match report, a Norwegian
-              # regional paper pasted without blank lines, an Irish court report): 24/27 on arrival (88.9%)
-              "holdout402": 0.88,
-              # session 55, never studied: holdout403, three whole pages (a Belgian daily's European politics story, a
-              # South African crime story pasted without blank lines, a US food magazine): 26/27 on arrival (96.3%)
-              "holdout403": 0.96,
+              # (85.2%); studied in session 55 once holdout404 had arrived: 26/27
+              "holdout401": 0.96,
+              # session 55: holdout402, three whole pages (a Portuguese daily's match report, a Norwegian
+              # regional paper pasted without blank lines, an Irish court report): 24/27 on arrival (88.9%); studied
+              # in session 55 once holdout404 had arrived: 26/27
+              "holdout402": 0.96,
+              # session 55: holdout403, three whole pages (a Belgian daily's European politics story, a
+              # South African crime story pasted without blank lines, a US food magazine): 26/27 on arrival (96.3%);
+              # studied in session 55 once holdout404 had arrived: 27/27
+              "holdout403": 1.0,
               # session 55, never studied: holdout404, three whole pages (a Finnish regional paper's school story, a
               # Philippine storm story pasted without blank lines, a Spanish daily's economy story): 20/27 on arrival
               # (74.1%)
@@ -2013,7 +2016,8 @@ FURNITURE_LINES = [
     ("series", "Part of our series Tidal Towns"), ("series", "Teil 2 unserer Serie Flusslandschaften"),
     ("series", "Fait partie de notre série Les ponts de Loire"), ("series", "Forma parte de la serie Costas"),
     ("summary box", "Das Wichtigste in Kürze"), ("social handle", "@marisaokafor"), ("ticker", "PNFD +2.31%"),
-    ("punctuation", "--"), ("marker", "~~ Spezial ~~"), ("skippable box", "skip past newsletter promotion"),
+    ("punctuation", "--"), ("marker", "~~ Spezial ~~"), ("rating", "Calificación: ★★★★☆"),
+    ("skippable box", "skip past newsletter promotion"),
     ("summary box", "Puntos clave"),
     ("tail", "Notes"), ("tail", "Fußnoten"), ("related", "Contenido relacionado"),
     ("disclosure", "The views expressed in this commentary are those of the authors."),

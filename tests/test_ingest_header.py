@@ -9765,3 +9765,19 @@ def test_a_competition_and_ground_over_the_headline_name_no_section(line, sectio
             "Posted on 14th November 2026 by Dave Kershaw\n" + "\n".join(_MENU_PATH_PARAS) + "\n")
     article = read_plaintext(page, "t.txt")[0].finish()
     assert article.section == section
+
+
+def test_the_menus_toggle_in_german_names_no_section():
+    """(holdout401, studied in session 55) `Menü`, the menu's toggle over the label over the headline, is a control:
+    the label under it names the section (a German page reads a label over a label as a Dachzeile's section)."""
+    story = ["Die Grießkar-Eishöhle liegt auf rund 1.700 Metern Seehöhe am Rand des Hochschwabplateaus, schon wenige "
+             "Meter hinter dem Eingang beginnt ein Eisboden.",
+             "„Zuerst dachten wir, das sind Staubkörner, die vom Tropfwasser herumgeschoben werden“, erzählt die "
+             "Biologin Miriam Hofbauer.",
+             "Die neue Art, die das Team Arrhopalites glaciecola getauft hat, misst nur 0,8 Millimeter und hat keine "
+             "Augen."]
+    page = ("donaufunk.at\n\nWissen\n\nMeldungen\n\nLeben\n\nTechnologie\n\nAlle Beiträge\n\nSuche\n\nMenü\n\n"
+            "Biologie\n\nNeue Springschwanz-Art lebt im Eis einer steirischen Höhle\n\nKaum einen Millimeter groß, "
+            "blind und farblos: In einer Eishöhle am Hochschwab haben Forscherinnen eine neue Art entdeckt.\n\n"
+            "Publiziert: 14. Jänner 2027, 9.12 Uhr\n\n" + "\n\n".join(story) + "\n")
+    assert read_plaintext(page, "t.txt")[0].finish().section == "Biologie"

@@ -114,6 +114,14 @@ _ASKING = re.compile(r"^(?:what|when|where|why|how|which|was|wann|warum|wie|welc
 _STAMPED = re.compile(r"^as (?:on|of|at) (?!.*:$)", re.I)  # (`As of 5pm, the following closed:` leads in)
 
 
+# A film's or a show's still described by its caption, closing on the work's title (`Renata Quiñones y Aurelio Beltrán
+# en una escena de Los alacranes duermen de día.`, `… in a scene from "Harbour Lights".`): no credit needed; a story's
+# sentence goes on past the title.
+_SCENE_CAPTION = re.compile(r"\b(?:in a scene from|in a still from|en una escena de|dans une scène d[eu']"
+                            r"|in einer szene (?:aus|von)|in una scena d[ie]|em uma cena de|numa cena de"
+                            r"|in een scène uit)\s[^.!?,;:]{2,60}\.?$", re.I)
+
+
 def _own_class(line: Line) -> Label:
     text = line.text
     short = line.words <= T.HEADER_LINE_MAX_WORDS  # header patterns only apply to short lines (a cheap test first)
@@ -148,7 +156,7 @@ def _own_class(line: Line) -> Label:
     if len(text) <= T.CAPTION_MAX_CHARS:
         if F.CREDIT.match(text) or F.GRAPHIC_CREDIT.match(text):
             return Label(META, "credit")
-        if line.words >= 4 and credit_at_end(text):
+        if line.words >= 4 and (credit_at_end(text) or _SCENE_CAPTION.search(text)):
             return Label(META, "caption")
     if line.words <= T.DATE_LINE_MAX_WORDS and (F.CLOCK_ONLY.match(text) or F.RELATIVE_TIME.match(text)):
         return Label(META, "time")  # a time without a day: a live blog's entry stamp, or `3 hours ago`
@@ -4071,6 +4079,9 @@ def _player_time_over_buttons(lines: list[Line], labels: list[Label], i: int) ->
 _TITLED_CLIP = re.compile(r"^(?:" + F.CLIP_WORDS + r")\b.{0,200}?(?:\d{1,2}:\d{2}|\d+\s?min)", re.I)
 
 
+_AIRED = ("date", "dateline")  # (a clip's airing, read as a date line)
+
+
 def _inline_media_box(lines: list[Line], labels: list[Label], i: int) -> None:
     """`Hören: Reportage aus der Schule | 2:41 Min.`: a length closing a line split at its bars is an audio or video
     box on one line (its label and title, then its length), whatever the label's words."""
@@ -4079,10 +4090,15 @@ def _inline_media_box(lines: list[Line], labels: list[Label], i: int) -> None:
         first -= 1
     # (told from a time of day, `Doors open | 19:30`, by a minutes unit or a `Label:` opening the box's line)
     boxed = "min" in lines[i].text.lower() or _BOX_LABEL.match(lines[first].text)
-    # (and a date before it, `Published: 8 March 2027 · 07:45`, makes it a time of that day)
-    if boxed and all(labels[j].cls in (SHORT, NEAR, FURNITURE) and lines[j].words <= T.HEADLINE_MAX_WORDS
-                     and not lines[j].sentence for j in range(first, i)):
-        for j in range(first, i + 1):
+    # (and a date before it, `Published: 8 March 2027 · 07:45`, makes it a time of that day; after the box's label
+    # and title, the show's airing may be dated: `Audio: „…“ | Donaufunk am Morgen, 14.1.2027 | 4:37 min`)
+    if boxed and all((labels[j].cls in (SHORT, NEAR, FURNITURE) or (j > first and labels[j].kind in _AIRED))
+                     and lines[j].words <= T.HEADLINE_MAX_WORDS and not lines[j].sentence for j in range(first, i)):
+        last = i  # (the player's button after the length, on the same line: `▶ Abspielen`)
+        while last + 1 < len(lines) and lines[last + 1].part and labels[last + 1].cls in (SHORT, FURNITURE) \
+                and lines[last + 1].words <= T.LABEL_MAX_WORDS:
+            last += 1
+        for j in range(first, last + 1):
             labels[j] = Label(FURNITURE, "widget item")
 
 
@@ -5204,6 +5220,13 @@ def _partner_boxes(lines: list[Line], labels: list[Label]) -> None:
             labels[i] = labels[i + 1] = Label(FURNITURE, "sponsored")
 
 
+def _button_over_kind(lines: list[Line], labels: list[Label], j: int, kind: str) -> bool:
+    """Line j is a box's button (`Se tilbud`) over the box's next line of its own kind (`Allerede abonnent? Logg
+    inn`, a paywall's): the box goes on through the button."""
+    return j + 1 < len(lines) and labels[j].cls == SHORT and lines[j].words <= T.BUTTON_MAX_WORDS \
+        and not lines[j].sentence and labels[j + 1].cls == FURNITURE and labels[j + 1].kind == kind
+
+
 def _box_pitches(lines: list[Line], labels: list[Label]) -> None:
     """A sentence or two set between a sign-up, paywall or donation line and the box's field or button (`Newsletter
     Société` / `Every Thursday, the best of …` / `Your e-mail` / `Subscribe`) is the box's pitch, whatever its
@@ -5222,10 +5245,10 @@ def _box_pitches(lines: list[Line], labels: list[Label]) -> None:
                 and not lines[j].sentence:
             j += 1
         # the same box's field or button: a few words, of the box's kind or a control (`Je m'abonne`); or, under a
-        # pitch without its stop, the form's note (a prompt)
-        closer = j < n and labels[j].cls == FURNITURE and (
+        # pitch without its stop, the form's note (a prompt); or a button over the box's next line of its kind
+        closer = (j < n and labels[j].cls == FURNITURE and (
             (labels[j].kind in (label.kind, "control") and lines[j].words <= T.BOX_FIELD_MAX_WORDS)
-            or (labels[j].kind == "prompt" and unstopped))
+            or (labels[j].kind == "prompt" and unstopped))) or _button_over_kind(lines, labels, j, label.kind)
         if j == i + 1 or not closer:
             if _tight_pitch(lines, labels, i + 1):
                 labels[i + 1] = Label(FURNITURE, "box item")

@@ -1353,6 +1353,8 @@ KINDS: tuple[Kind, ...] = (
           r"\(\s*\d+\s*(photos|pictures|images|fotos|bilder|imágenes|immagini|imagens|foto's|billeder|zdjęć)"
           r"\s*\)$"),
     _kind("related",
+          # the bare verb as a link's label alone on its part of a line split at its bar (`READ | Headline`)
+          r"^read$",
           # the label may say whose links they are (`Nos articles liés`, `Our related stories`, `Unsere Artikel
           # zum Thema`, `Nuestros artículos relacionados`), after a bullet or an arrow (`▸相關新聞：…`), in brackets
           # (`【関連記事】`, `[Related]`, `(Lea también: …)`)
@@ -1870,6 +1872,8 @@ KINDS: tuple[Kind, ...] = (
           r"|threads|bluesky|linkedin|whatsapp|telegram)\b"),
     _kind("paywall",
           r"^(subscribe|sign in|log in|register) to (continue|keep) reading\b", r"\bfree articles? (left|remaining)\b",
+          # (no/sv/da: `Du har 1 gratis artikkel igjen denne måneden`, `… gratis artiklar kvar`, `… tilbage`)
+          r"\bgratis ?artik(kel|ler|el|lar)\w* (igjen|kvar|tilbage)\b",
           # a Japanese paper's members' offer (`…デジタル会員なら、…すべての記事が読み放題。`)
           r"^.{0,40}?会員なら.{0,60}読み放題",
           # ... and its notice where the paid story is cut (`この記事は有料記事です。残り1186文字（全文2917文字）`,
@@ -1920,7 +1924,8 @@ KINDS: tuple[Kind, ...] = (
           # she …` asks nothing)
           r"(?:^|[.!?]\s+)¿?(already a subscriber|already have an account|ya eres suscriptora?|ya sos suscriptora?"
           r"|déjà abonnée?|vous êtes déjà abonnée?|bereits abonnent(in)?|schon abonnent(in)?|sei già abbonat[oa]"
-          r"|già abbonat[oa]|já é assinante|já és assinante|ben je al abonnee|al abonnee|redan prenumerant)\s?\?",
+          r"|già abbonat[oa]|já é assinante|já és assinante|ben je al abonnee|al abonnee|redan prenumerant"
+          r"|allerede abonnent)\s?\?",
           r"^(unlock|continue reading) (this|the) (article|story)\b",
           # the box's button unlocking the piece by a membership (`Unlock with membership`, `Débloquer avec
           # l'abonnement`, `Desbloquear con suscripción`, `Mit Abo freischalten`, `Sblocca con l'abbonamento`,
@@ -2871,6 +2876,9 @@ KINDS: tuple[Kind, ...] = (
     # page's marker (an ad slot, a label), whatever the word; a story's subheading is not decorated. (Round
     # brackets are left out: `(dpa)` is an agency's byline.)
     _kind("marker", r"^[-–—*•·=~#\[<]+\s*[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?\s*[-–—*•·=~#\]>]+$"),
+    # A review's rating in stars, perhaps under its label (`★★★★☆`, `Calificación: ★★★★☆`, `Wertung: ★★★☆☆`): the
+    # review's box, never the story's words.
+    _kind("rating", r"^(?:[^\W\d][\w ]{0,20}\s?:\s*)?[★☆✩✪✭⭐½ ]{3,}$"),
     _kind("house notice", *HOUSE_NOTICES),
     _kind("on-air strip", _NOW_ON_AIR),
     _kind("show call", _SHOW_CALL),
@@ -2952,7 +2960,7 @@ VOTE_ROLL = re.compile(
 _UI_WORDS = """
 menu search login logout register subscribe home close next previous prev print share save saved listen follow
 donate contribute account profile more top watchlist live latest
-suche anmelden abmelden abonnieren registrieren startseite teilen merken drucken mehr schließen zurück
+suche anmelden abmelden abonnieren registrieren startseite teilen merken drucken mehr schließen zurück menü
 buscar búsqueda suscríbete suscribirse entrar portada inicio compartir guardar imprimir menú más cerrar
 ingresar ingresá ingresa acceder accedé iniciá acessar acesse logar
 rechercher recherche connexion s'abonner abonnez-vous accueil partager enregistrer imprimer fermer plus

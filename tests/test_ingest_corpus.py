@@ -1833,7 +1833,23 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               "holdout406": 0.96,
               # session 55, never studied: holdout407, three whole pages (a Dutch science story, a Hungarian politics
               # story pasted without blank lines, a British broadcaster's rugby report): 26/27 on arrival (96.3%)
-              "holdout407": 0.96}
+              "holdout407": 0.96,
+              # session 55, never studied: holdout408, three whole pages (a Danish national daily's culture story, a
+              # Kenyan business site pasted without blank lines, a French regional daily's local story): 27/27 on
+              # arrival (100.0%)
+              "holdout408": 1.0,
+              # session 55, never studied: holdout409, three whole pages (a Swiss French public broadcaster's
+              # economy story, an Australian regional paper's council story pasted without blank lines, a Colombian
+              # daily's opinion column): 25/27 on arrival (92.6%)
+              "holdout409": 0.92,
+              # session 55, never studied: holdout410, three whole pages (a Polish regional portal's transport
+              # story, a Singapore news site pasted without blank lines, a Flemish daily's football report): 21/27
+              # on arrival (77.8%)
+              "holdout410": 0.77,
+              # session 55, never studied: holdout411, three whole pages (a US magazine's long-read science feature,
+              # a Portuguese regional paper pasted without blank lines, a German regional daily's police report):
+              # 22/27 on arrival (81.5%)
+              "holdout411": 0.81}
 
 
 def _bench():

@@ -12840,3 +12840,33 @@ def test_a_films_still_captioned_without_credit_over_the_review_leaves(caption):
     assert body(HEAD + "\n\n".join([caption, *PARAS])) == PARAS
     story = "The actor cried in a scene from the film, which the director later cut from the final version."
     assert story in body(HEAD + "\n\n".join([*PARAS[:2], story, *PARAS[2:]]))
+
+
+# holdout404–407 (studied in session 55): an embedded post's footer in Czech and Polish (`1,2 tis.`, `Odpovědět`,
+# `Kopírovat odkaz`, `Přečíst 86 odpovědí`); a Philippine paper's closing `With a report from X, Y Bureau`; a paywall's
+# line for the rest of the story (`Lesen Sie jetzt weiter mit Bilanzblick Plus`) over its pitch said to the reader and
+# the offer's price: all leave. (near miss) a metering notice amid the story over the story's own paragraphs leaves
+# them in the body.
+@cases("box", [
+    "Jan Novák\n@jan_novak_md\nSirup v lékárnách není už druhý týden. Rodiče, volejte nejdřív lékaře.\n9:14 dop. · "
+    "3. 12. 2026\n1,2 tis.\nOdpovědět\nKopírovat odkaz\nPřečíst 86 odpovědí",
+    "Jan Nowak\n@jan_nowak_md\nSyropu w aptekach nie ma od dwóch tygodni. Rodzice, dzwońcie najpierw do lekarza.\n"
+    "9:14 · 3 gru 2026\n1,2 tys.\nOdpowiedz\nKopiuj link\nPrzeczytaj 86 odpowiedzi",
+])
+def test_a_czech_or_polish_posts_footer_leaves_with_it(box):
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+
+
+def test_a_philippine_report_credit_and_a_paywalls_read_on_box_leave():
+    credit = "With a report from Leah Mae Sarmiento, Sentinel Southern Luzon Bureau"
+    assert body(HEAD + "\n\n".join([*PARAS, credit])) == PARAS
+    box = ["Lesen Sie jetzt weiter mit Bilanzblick Plus",
+           "Erfahren Sie, welche Szenarien die Banken durchrechnen und was die Krise für Kunden bedeutet.",
+           "4 Wochen für 1 €, danach 12,99 € monatlich. Jederzeit kündbar.", "Jetzt testen"]
+    assert body(HEAD + "\n\n".join([*PARAS, *box])) == PARAS
+    meter = "You have read 4 of your 5 free articles this month. Subscribe for unlimited access from £1."
+    story = ["\"Sunday is the day people visit relatives in hospital,\" said the group's chairman, Derek Ames.",
+             "The coach company said it would look at running a reduced service in the summer months."]
+    prompt = "Want breaking news as it happens? Turn on notifications in the Chronicle app."
+    got = body(TIGHT_HEAD + "\n".join([*PARAS[:2], meter, *story, prompt, *PARAS[2:]]))
+    assert got == [*PARAS[:2], *story, *PARAS[2:]]

@@ -1820,20 +1820,22 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # South African crime story pasted without blank lines, a US food magazine): 26/27 on arrival (96.3%);
               # studied in session 55 once holdout404 had arrived: 27/27
               "holdout403": 1.0,
-              # session 55, never studied: holdout404, three whole pages (a Finnish regional paper's school story, a
-              # Philippine storm story pasted without blank lines, a Spanish daily's economy story): 20/27 on arrival
-              # (74.1%)
-              "holdout404": 0.74,
-              # session 55, never studied: holdout405, three whole pages (an Italian regional daily's crime story, a
-              # Scottish planning story pasted without blank lines, a German business analysis): 24/27 on arrival
-              # (88.9%)
-              "holdout405": 0.88,
-              # session 55, never studied: holdout406, three whole pages (a Czech health story, a US local TV story
-              # pasted without blank lines, a Brazilian technology story): 26/27 on arrival (96.3%)
-              "holdout406": 0.96,
-              # session 55, never studied: holdout407, three whole pages (a Dutch science story, a Hungarian politics
-              # story pasted without blank lines, a British broadcaster's rugby report): 26/27 on arrival (96.3%)
-              "holdout407": 0.96,
+              # session 55: holdout404, three whole pages (a Finnish regional paper's school story, a Philippine
+              # storm story pasted without blank lines, a Spanish daily's economy story): 20/27 on arrival (74.1%);
+              # studied in session 55 once holdout408 had arrived: 27/27
+              "holdout404": 1.0,
+              # session 55: holdout405, three whole pages (an Italian regional daily's crime story, a Scottish
+              # planning story pasted without blank lines, a German business analysis): 24/27 on arrival (88.9%);
+              # studied in session 55 once holdout408 had arrived: 27/27
+              "holdout405": 1.0,
+              # session 55: holdout406, three whole pages (a Czech health story, a US local TV story pasted without
+              # blank lines, a Brazilian technology story): 26/27 on arrival (96.3%); studied in session 55 once
+              # holdout408 had arrived: 27/27
+              "holdout406": 1.0,
+              # session 55: holdout407, three whole pages (a Dutch science story, a Hungarian politics story pasted
+              # without blank lines, a British broadcaster's rugby report): 26/27 on arrival (96.3%); studied in
+              # session 55 once holdout408 had arrived: 27/27
+              "holdout407": 1.0,
               # session 55, never studied: holdout408, three whole pages (a Danish national daily's culture story, a
               # Kenyan business site pasted without blank lines, a French regional daily's local story): 27/27 on
               # arrival (100.0%)

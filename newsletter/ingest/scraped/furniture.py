@@ -1066,6 +1066,8 @@ KINDS: tuple[Kind, ...] = (
           r"|en besked fra)\s+(?:[^\W\d_][\w'’&.-]*\s*){1,5}$",
           opens="promotion"),
     _kind("audio player",
+          # the player's pointer to the site's app for more (`Listen to more stories on the Meridian app.`)
+          r"^listen to more (stories|articles|audio|podcasts)\b[^.!?]{0,40}\bapp\.?$",
           # a player's text for screen readers: the medium, the clip's title, its length (`Video, Passengers board the
           # first bus, Duration 1:48`, `Audio, The ferry at dawn, Duration 0:52`, `Vídeo, …, Duración 1:48`)
           r"^(video|vídeo|vidéo|audio|áudio)\s*,\s+[^.!?]{3,200},\s+(duration|duración|duração|durée|dauer|durata"
@@ -3331,10 +3333,13 @@ SCENE_CAPTION = re.compile(r"\b(?:in a scene from|in a still from|en una escena 
 
 
 # A photographer's name with the picture agency in brackets (`Pepa Lozano (Agencia Faro)`, `Jan Roe (Bildagentur
-# Nord)`): the lead photo's credit, as Spanish papers print it under the caption; a byline's bracket names a place or
-# the writer's outlet.
-AGENCY_PICTURE = re.compile(r"^(?-i:[A-ZÀ-Þ])[\w.'’-]+(?: [\w.'’-]+){0,3} \((?:agencia|agency|agence|agentur|agenzia"
-                            r"|agência|bildagentur|fotoagentur|photo agency)\b[^()]{1,40}\)$", re.I)
+# Nord)`), or after it (`Agence Alpimage - Mathilde Roch`): the lead photo's credit, as Spanish and Swiss papers print
+# it under the caption; a byline's bracket names a place or the writer's outlet.
+_PICTURE_AGENCY = r"(?:agencia|agency|agence|agentur|agenzia|agência|bildagentur|fotoagentur|photo agency)"
+AGENCY_PICTURE = re.compile(r"^(?-i:[A-ZÀ-Þ])[\w.'’-]+(?: [\w.'’-]+){0,3} \(" + _PICTURE_AGENCY + r"\b[^()]{1,40}\)$"
+                            # (or the agency first, then the photographer: `Agence Alpimage - Mathilde Roch`)
+                            r"|^" + _PICTURE_AGENCY + r"(?: (?-i:[A-ZÀ-Þ])[\w'’.-]*){1,3} [-–—/] "
+                            r"(?-i:[A-ZÀ-Þ])[\w'’.-]+(?: (?-i:[A-ZÀ-Þ])[\w'’.-]+){1,3}$", re.I)
 IMAGE_LABELS = re.compile(r"^(?!source$|quelle$|fuente$)", re.I)  # labels that name a picture, not a text source
 # A caption ending in its credit: `… / Foto: X`, `… (Photo: X)`, `… [Name/Agency]`.
 # A credit may end in a company's abbreviation (`Harbor Robotics Inc.`): that full stop is the name's.

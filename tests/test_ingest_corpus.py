@@ -1867,7 +1867,23 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # session 55, never studied: holdout415, three whole pages (a Swedish national daily's business story,
               # a Ghanaian news site's education story pasted without blank lines, a French weekly's culture
               # interview): 27/27 on arrival (100.0%)
-              "holdout415": 1.0}
+              "holdout415": 1.0,
+              # session 55, never studied: holdout416, three whole pages (a Croatian portal's tourism story, a US
+              # regional paper's business story pasted without blank lines, an Austrian regional daily's culture
+              # story): 26/27 on arrival (96.3%)
+              "holdout416": 0.96,
+              # session 55, never studied: holdout417, three whole pages (a Galician regional daily's fishing story,
+              # an Irish broadcaster's politics story pasted without blank lines, a Finnish daily's science story):
+              # 23/27 on arrival (85.2%)
+              "holdout417": 0.85,
+              # session 55, never studied: holdout418, three whole pages (a Brazilian regional paper's agriculture
+              # story, a Dutch regional broadcaster's traffic story pasted without blank lines, a British daily's
+              # property story): 25/27 on arrival (92.6%)
+              "holdout418": 0.92,
+              # session 55, never studied: holdout419, three whole pages (a German weekly's politics analysis, an
+              # Indian regional site's civic story pasted without blank lines, a Catalan local story): 27/27 on
+              # arrival (100.0%)
+              "holdout419": 1.0}
 
 
 def _bench():

@@ -1958,9 +1958,10 @@ def _labelled_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
         # (a heading in the box's own words over data rows, `Sådan er anlægget skruet sammen` / `Effekt: 14 MW` / …)
         # (a lead-in closed by its colon, `Korvo has released only provisional figures so far:`, opens the story's list)
         # (the list's own first row is no heading: `Battery: 82kWh …` / `Payload: 1,000kg …`)
-        headed = not alone and labels[i].cls == SHORT and not line.sentence and not line.text.endswith(":") \
-            and not _DATA_ROW.match(line.text)
-        if not (alone or headed or F.FACT_LABEL.match(line.text)):
+        fact = F.FACT_LABEL.match(line.text) is not None
+        headed = not alone and not fact and labels[i].cls == SHORT and not line.sentence \
+            and not line.text.endswith(":") and not _DATA_ROW.match(line.text)
+        if not (alone or headed or fact):
             continue
         # (the label with its topic may stand apart over its block, `FAKTA: Ferjesambandet` / `Overfartstid: 20
         # minutter` / … / `Kilde: Fylkeskommunen`: then the block's source line closes it)
@@ -1976,17 +1977,22 @@ def _labelled_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
         # (data lines under the word for facts, `Fakten` / `Baltrum: rund 500 Einwohner` / …, every one of them; a
         # name after every colon makes a list of credits, `Ficha técnica` / `Produção: Bruno Lacerda`, which ends
         # a podcast's page as the story's own part)
-        rows = [lines[k].text for k in range(i + 1, j)]
-        data = not _TIMELINE_LABEL.match(line.text) and all(_DATA_ROW.match(row) for row in rows) \
-            and not all(person(row.partition(":")[2].strip()) for row in rows)
-        if headed and not F.FACT_LABEL.match(line.text) and not (data and _data_box(lines, i, j)):
+        if headed and (_TIMELINE_LABEL.match(line.text) or not _data_box(lines, i, j)):
             continue
-        if alone and not data and not any(lines[k].sentence or (sheet and _DATA_ROW.match(lines[k].text))
-                                          for k in range(i + 1, j)):
+        if alone and not _data_rows(lines, i, j) and not any(
+                lines[k].sentence or (sheet and _DATA_ROW.match(lines[k].text)) for k in range(i + 1, j)):
             continue  # (a box states facts in sentences, a match sheet in data lines; a label alone over a list of
             # links is no fact box)
         for k in range(i, j):
             labels[k] = Label(FURNITURE, "fact box")
+
+
+def _data_rows(lines: list[Line], i: int, j: int) -> bool:
+    """Lines i+1..j-1 are each a key and its value, not every value a name (a list of credits, `Ficha técnica` /
+    `Produção: Bruno Lacerda`, ends a podcast's page as the story's own part), under no timeline's label."""
+    rows = range(i + 1, j)
+    return not _TIMELINE_LABEL.match(lines[i].text) and all(_DATA_ROW.match(lines[k].text) for k in rows) \
+        and not all(person(lines[k].text.partition(":")[2].strip()) for k in rows)
 
 
 def _data_box(lines: list[Line], i: int, j: int) -> bool:
@@ -1996,8 +2002,7 @@ def _data_box(lines: list[Line], i: int, j: int) -> bool:
     `kr.`); a story's list under its subheading goes on in sentences (`30-year fixed: 5.91%, down from 6.08% last
     week.`), or by days (`Monday: 14 lorries in`)."""
     rows = range(i + 1, j)
-    return len(rows) >= T.DATA_BOX_MIN_ROWS and all(_DATA_ROW.match(lines[k].text) for k in rows) \
-        and not all(person(lines[k].text.partition(":")[2].strip()) for k in rows) \
+    return len(rows) >= T.DATA_BOX_MIN_ROWS and _data_rows(lines, i, j) \
         and sum(_figure_row(lines[k]) for k in rows) >= 2 \
         and sum(lines[k].text.endswith(".") for k in rows) <= 1 \
         and not any(names_a_day(lines[k].text.partition(":")[0]) for k in rows)

@@ -1883,7 +1883,23 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # session 55, never studied: holdout419, three whole pages (a German weekly's politics analysis, an
               # Indian regional site's civic story pasted without blank lines, a Catalan local story): 27/27 on
               # arrival (100.0%)
-              "holdout419": 1.0}
+              "holdout419": 1.0,
+              # session 56, never studied: holdout420, three whole pages (a Portuguese sports daily's football story, an
+              # Australian regional paper's council story pasted without blank lines, a Swedish evening paper's theatre
+              # review): 25/27 on arrival (92.6%)
+              "holdout420": 0.92,
+              # session 56, never studied: holdout421, three whole pages (a French regional daily's factory story, a
+              # Canadian public broadcaster's technology story, an Italian local site's court story pasted without blank
+              # lines): 27/27 on arrival (100.0%)
+              "holdout421": 1.0,
+              # session 56, never studied: holdout422, three whole pages (a Mexican national daily's politics story, a
+              # Danish regional paper's health story pasted without blank lines, a New Zealand site's weather story):
+              # 24/27 on arrival (88.9%)
+              "holdout422": 0.88,
+              # session 56, never studied: holdout423, three whole pages (a Belgian daily's education story, a South
+              # African site's energy story pasted without blank lines, a Polish portal's transport story): 27/27 on
+              # arrival (100.0%)
+              "holdout423": 1.0}
 
 
 def _bench():

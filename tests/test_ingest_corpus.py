@@ -1899,7 +1899,23 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # session 56, never studied: holdout423, three whole pages (a Belgian daily's education story, a South
               # African site's energy story pasted without blank lines, a Polish portal's transport story): 27/27 on
               # arrival (100.0%)
-              "holdout423": 1.0}
+              "holdout423": 1.0,
+              # session 56, never studied: holdout424, three whole pages (a Dutch public broadcaster's housing story, a
+              # US city magazine's restaurant story pasted without blank lines, a Spanish national daily's science
+              # story): 24/27 on arrival (88.9%)
+              "holdout424": 0.88,
+              # session 56, never studied: holdout425, three whole pages (a German regional daily's court story, an
+              # Irish regional weekly's farming story pasted without blank lines, a Finnish news site's economy story):
+              # 23/27 on arrival (85.2%)
+              "holdout425": 0.85,
+              # session 56, never studied: holdout426, three whole pages (a Brazilian portal's health story, a Norwegian
+              # business paper's shipping story pasted without blank lines, a British regional site's school story):
+              # 24/27 on arrival (88.9%)
+              "holdout426": 0.88,
+              # session 56, never studied: holdout427, three whole pages (a Swiss French daily's opera story, an
+              # Argentine national daily's economy story pasted without blank lines, a Czech news site's crime story):
+              # 20/27 on arrival (74.1%)
+              "holdout427": 0.74}
 
 
 def _bench():

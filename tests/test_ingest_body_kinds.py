@@ -12879,3 +12879,114 @@ def test_a_players_pointer_to_the_app_leaves_and_a_story_line_about_an_app_stays
     assert body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])) == PARAS
     story = "Listeners can hear more stories like hers on the council's new app, the mayor said."
     assert story in body(HEAD + "\n\n".join([*PARAS[:2], story, *PARAS[2:]]))
+
+
+# holdout412–418 (studied in session 56): a share-price box whose delay note is a sentence (`Prices delayed by 20
+# minutes. …`), set apart and pasted tight; a clip's label with its verb (`Se video:`, `Katso video:`) over its player;
+# tags labelled in Slovak or Czech (`Témy:`, `Štítky:`) ending the story; a gallery's `Ver galería completa` and a
+# player's `Activar sonido` buttons; a mortgage calculator's form, button, result and note. (near misses) a story's
+# sentence about delayed prices, a story's subheading naming a calculator over its paragraph, and a paragraph opening
+# with `Se` stay.
+QUOTE_BOX = ["RLG", "Rangitoto Logistics Ltd", "NZX: RLG", "$4.18", "+0.23 (+5.82%)", "Market cap $1.21b",
+             "Prices delayed by 20 minutes. Data supplied by Kotuku Market Data.", "View full quote"]
+
+
+def test_a_quote_box_with_its_delay_note_leaves_set_apart_and_pasted_tight():
+    box = "\n".join(QUOTE_BOX)
+    assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+    story = "Prices on the exchange were delayed by twenty minutes on Tuesday after a fault at the data supplier."
+    assert story in body(HEAD + "\n\n".join([*PARAS[:2], story, *PARAS[2:]]))
+
+
+@cases("label", ["Se video: Slik har breen krympet siden 2004", "Katso video: Näin jäätikkö on sulanut",
+                 "Zobacz wideo: Tak lodowiec topnieje od 2004 roku"])
+def test_a_clips_label_with_its_verb_leaves_with_its_player(label):
+    box = f"{label}\n\n01:48\nDronebilder viser breen høsten 2004 og høsten 2026. Video: Marius Sætre / Riksnytt"
+    assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+
+
+@cases("tags", ["Témy: ceny potravín, inflácia, poľnohospodárstvo", "Štítky: Brno, policie, podvody",
+                "Etichete: Cluj, trafic, primărie", "Oznake: Lastovo, turizam, zima"])
+def test_tags_labelled_in_slovak_czech_romanian_or_croatian_end_the_story(tags):
+    pitch = "Páčil sa vám článok? Podporte nezávislú žurnalistiku a predplaťte si Obzor Plus už od 3,99 € mesačne."
+    assert body(HEAD + "\n\n".join([*PARAS, tags, pitch])) == PARAS
+
+
+@cases("button", ["Ver galería completa", "View full gallery", "Voir la galerie complète", "Activar sonido",
+                  "Attiva audio"])
+def test_a_gallerys_or_players_button_leaves(button):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], button, *PARAS[2:]])) == PARAS
+
+
+PARAS_AFTER = ["Residents who live by the site said they would wait to see the survey before they judged the plan "
+               "and its footbridge.",
+               "The first planning hearing on the detailed designs is due in the autumn, the council said on Tuesday."]
+CALCULATOR = ["Mortgage calculator", "Work out your monthly repayments", "Property price", "£", "350,000", "Deposit",
+              "£", "35,000", "Mortgage term (years)", "25", "Interest rate (%)", "4.45", "Calculate",
+              "Your estimated monthly repayment: £1,740",
+              "Compare today’s best mortgage deals with our partner Rateshelf",
+              "This calculator is for illustration only and does not constitute financial advice. Your home may be "
+              "repossessed if you do not keep up repayments on your mortgage."]
+
+
+def test_a_calculator_leaves_with_its_form_result_and_note():
+    story = [*PARAS, *PARAS_AFTER]
+    box = "\n".join(CALCULATOR)
+    assert body(HEAD + "\n\n".join([*story[:2], box, *story[2:]])) == story
+    assert body(TIGHT_HEAD + "\n".join([*story[:2], box, *story[2:]])) == story
+    # without its note, the result's lines with a figure leave and the subheading under them stays
+    got = body(HEAD + "\n\n".join([*story[:2], "\n".join(CALCULATOR[:-2]), "Waiting for the Bank", *story[2:]]))
+    assert got == [*story[:2], "Waiting for the Bank", *story[2:]]
+
+
+def test_a_subheading_naming_a_calculator_and_a_paragraph_opening_with_se_stay():
+    heading = "The new pension calculator"
+    story = "Se video of the launch has been viewed 40,000 times, the council said on Wednesday evening."
+    got = body(HEAD + "\n\n".join([*PARAS[:2], heading, *PARAS[2:3], story, *PARAS[3:]]))
+    assert got == [*PARAS[:2], heading, PARAS[2], story, PARAS[3]]
+
+
+# holdout420–423 (studied in session 56): a fact box's note closing on its source, pasted tight under it; an ad slot's
+# offer to read without ads (`Ad-free with Southerly Premium`); an advice box after the story (`What to do in a flood`
+# over short sentences), before the writer's bio; a figures box (`EN CHIFFRES`) down to its source line on a page
+# pasted tight. (near misses) a story's paragraph naming its source stays; an advice heading over the story's next
+# paragraph is its subheading; a story's sentence about going ad-free stays.
+FIGURES_BOX = ["What the rise would mean", "Average residential rate: $1,182 now, about $1,640 by 2029-30",
+               "Average farmland rate: $4,915 now, about $6,810 by 2029-30",
+               "Average business rate: $2,260 now, about $3,130 by 2029-30"]
+
+
+def test_a_fact_boxs_sourced_note_and_an_ad_free_offer_leave():
+    note = "Figures exclude the rate peg, water, sewer and waste charges. Source: Mundarra Shire Council"
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], *FIGURES_BOX, note, *PARAS[2:]])) == PARAS
+    offer = "Ad-free with Southerly Premium"
+    assert body(HEAD + "\n\n".join([*PARAS[:2], "Advertisement", offer, *PARAS[2:]])) == PARAS
+    story = ["The council's figures exclude water and waste charges, according to the rates notice sent on Monday. "
+             "Source: the notice itself, which several residents shared with the paper.",
+             "Several readers said they would go ad-free with the paper's new subscription if it cut the price."]
+    got = body(TIGHT_HEAD + "\n".join([*PARAS[:2], *story, *PARAS[2:]]))
+    assert got == [*PARAS[:2], *story, *PARAS[2:]]
+
+
+ADVICE = ["What to do in a flood", "Move to higher ground early – don't wait to be told.",
+          "Never drive or walk through floodwater; 15cm of moving water can knock an adult over.",
+          "Keep a grab bag with medicines, chargers and important documents.",
+          "Check on neighbours, especially older people and those without transport."]
+
+
+def test_an_advice_box_after_the_story_leaves_and_one_over_its_next_paragraph_stays():
+    bio = ("Anna Smith is a weather reporter for The Southerly, based in Napier. She has covered extreme weather on "
+           "the East Coast since 2019.")
+    assert body(HEAD + "\n\n".join([*PARAS, *ADVICE, bio])) == PARAS
+    got = body(HEAD + "\n\n".join([*PARAS[:2], *ADVICE, *PARAS[2:]]))
+    assert got == [*PARAS[:2], *ADVICE, *PARAS[2:]]
+
+
+def test_a_figures_box_down_to_its_source_leaves_on_a_page_pasted_tight():
+    box = ["EN CHIFFRES", "1.412", "postes vacants dans l'enseignement obligatoire à la mi-octobre", "31,5 %",
+           "de ces postes se trouvent en province de Liège", "1 sur 3",
+           "c'est la proportion de jeunes enseignants qui quittent le métier au cours de leurs cinq premières années",
+           "Source : administration générale de l'Enseignement"]
+    story = [*PARAS[:2], "Parents fear the worst", *PARAS[2:]]
+    assert body(TIGHT_HEAD + "\n".join([*story[:2], *box, *story[2:]])) == story

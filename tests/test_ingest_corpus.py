@@ -1852,53 +1852,53 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # regional paper pasted without blank lines, a German regional daily's police report): 22/27 on
               # arrival (81.5%); studied in session 55 once holdout412 had arrived: 26/27
               "holdout411": 0.96,
-              # session 55, never studied: holdout412, three whole pages (a Norwegian broadcaster's climate story, a
-              # Mexican daily's security story pasted without blank lines, a New Zealand business site's results
-              # story): 24/27 on arrival (88.9%)
-              "holdout412": 0.88,
-              # session 55, never studied: holdout413, three whole pages (a Slovak portal's economy story, a
-              # Canadian daily's health story pasted without blank lines, a Swiss German regional daily's local
-              # politics story): 24/27 on arrival (88.9%)
-              "holdout413": 0.88,
-              # session 55, never studied: holdout414, three whole pages (an Italian national daily's politics
-              # story, a Welsh local news story pasted without blank lines, a Chilean site's environment story):
-              # 26/27 on arrival (96.3%)
-              "holdout414": 0.96,
+              # session 55: holdout412, three whole pages (a Norwegian broadcaster's climate story, a Mexican daily's
+              # security story pasted without blank lines, a New Zealand business site's results story): 24/27 on
+              # arrival (88.9%); studied in session 56 once holdout424 had arrived: 27/27
+              "holdout412": 1.0,
+              # session 55: holdout413, three whole pages (a Slovak portal's economy story, a Canadian daily's health
+              # story pasted without blank lines, a Swiss German regional daily's local politics story): 24/27 on
+              # arrival (88.9%); studied in session 56 once holdout424 had arrived: 27/27
+              "holdout413": 1.0,
+              # session 55: holdout414, three whole pages (an Italian national daily's politics story, a Welsh local
+              # news story pasted without blank lines, a Chilean site's environment story): 26/27 on arrival (96.3%);
+              # studied in session 56 once holdout424 had arrived: 27/27
+              "holdout414": 1.0,
               # session 55, never studied: holdout415, three whole pages (a Swedish national daily's business story,
               # a Ghanaian news site's education story pasted without blank lines, a French weekly's culture
               # interview): 27/27 on arrival (100.0%)
               "holdout415": 1.0,
-              # session 55, never studied: holdout416, three whole pages (a Croatian portal's tourism story, a US
-              # regional paper's business story pasted without blank lines, an Austrian regional daily's culture
-              # story): 26/27 on arrival (96.3%)
-              "holdout416": 0.96,
-              # session 55, never studied: holdout417, three whole pages (a Galician regional daily's fishing story,
-              # an Irish broadcaster's politics story pasted without blank lines, a Finnish daily's science story):
-              # 23/27 on arrival (85.2%)
-              "holdout417": 0.85,
-              # session 55, never studied: holdout418, three whole pages (a Brazilian regional paper's agriculture
-              # story, a Dutch regional broadcaster's traffic story pasted without blank lines, a British daily's
-              # property story): 25/27 on arrival (92.6%)
-              "holdout418": 0.92,
+              # session 55: holdout416, three whole pages (a Croatian portal's tourism story, a US regional paper's
+              # business story pasted without blank lines, an Austrian regional daily's culture story): 26/27 on arrival
+              # (96.3%); studied in session 56 once holdout424 had arrived: 27/27
+              "holdout416": 1.0,
+              # session 55: holdout417, three whole pages (a Galician regional daily's fishing story, an Irish
+              # broadcaster's politics story pasted without blank lines, a Finnish daily's science story): 23/27 on
+              # arrival (85.2%); studied in session 56 once holdout424 had arrived: 27/27
+              "holdout417": 1.0,
+              # session 55: holdout418, three whole pages (a Brazilian regional paper's agriculture story, a Dutch
+              # regional broadcaster's traffic story pasted without blank lines, a British daily's property story):
+              # 25/27 on arrival (92.6%); studied in session 56 once holdout424 had arrived: 27/27
+              "holdout418": 1.0,
               # session 55, never studied: holdout419, three whole pages (a German weekly's politics analysis, an
               # Indian regional site's civic story pasted without blank lines, a Catalan local story): 27/27 on
               # arrival (100.0%)
               "holdout419": 1.0,
-              # session 56, never studied: holdout420, three whole pages (a Portuguese sports daily's football story, an
-              # Australian regional paper's council story pasted without blank lines, a Swedish evening paper's theatre
-              # review): 25/27 on arrival (92.6%)
-              "holdout420": 0.92,
+              # session 56: holdout420, three whole pages (a Portuguese sports daily's football story, an Australian
+              # regional paper's council story pasted without blank lines, a Swedish evening paper's theatre review):
+              # 25/27 on arrival (92.6%); studied in session 56 once holdout424 had arrived: 27/27
+              "holdout420": 1.0,
               # session 56, never studied: holdout421, three whole pages (a French regional daily's factory story, a
               # Canadian public broadcaster's technology story, an Italian local site's court story pasted without blank
               # lines): 27/27 on arrival (100.0%)
               "holdout421": 1.0,
-              # session 56, never studied: holdout422, three whole pages (a Mexican national daily's politics story, a
-              # Danish regional paper's health story pasted without blank lines, a New Zealand site's weather story):
-              # 24/27 on arrival (88.9%)
-              "holdout422": 0.88,
-              # session 56, never studied: holdout423, three whole pages (a Belgian daily's education story, a South
-              # African site's energy story pasted without blank lines, a Polish portal's transport story): 27/27 on
-              # arrival (100.0%)
+              # session 56: holdout422, three whole pages (a Mexican national daily's politics story, a Danish regional
+              # paper's health story pasted without blank lines, a New Zealand site's weather story): 24/27 on arrival
+              # (88.9%); studied in session 56 once holdout424 had arrived: 27/27
+              "holdout422": 1.0,
+              # session 56: holdout423, three whole pages (a Belgian daily's education story, a South African site's
+              # energy story pasted without blank lines, a Polish portal's transport story): 27/27 on arrival (100.0%);
+              # studied in session 56 once holdout424 had arrived: 27/27
               "holdout423": 1.0,
               # session 56, never studied: holdout424, three whole pages (a Dutch public broadcaster's housing story, a
               # US city magazine's restaurant story pasted without blank lines, a Spanish national daily's science

@@ -9815,3 +9815,40 @@ def test_dates_and_credits_of_holdout409_and_410_read(lines, field, want):
     page = ("Harbour Daily\n\nNews\n\nSport\n\nHarbour coach company files for bankruptcy with 214 million in debt\n\n"
             + "\n".join(lines) + "\n\n" + "\n\n".join(_MENU_PATH_PARAS) + "\n")
     assert getattr(read_plaintext(page, "t.txt")[0].finish(), field) == want
+
+
+def _whole(text: str):
+    return read_plaintext(text, "t.txt")[0].finish()
+
+
+def test_a_croatian_path_from_its_start_page_over_a_kicker_in_capitals_names_the_section():
+    """(holdout416, studied in session 56) `Naslovnica` / `Putovanja` / `Jadran` set apart over a kicker in capitals:
+    the path's last step, not the kicker."""
+    page = ("Zrcalo.hr\nVijesti\nSport\nPutovanja\nAuto\n\nNaslovnica\nPutovanja\nJadran\n\n"
+            "LASTOVO OŽIVIO I U STUDENOME\n\nOtok na kraju svijeta puni se i izvan sezone\n\nPiše: Lucija Barišić\n\n"
+            "Objavljeno: 21.11.2026. u 08:45\n\n" + "\n\n".join(_MENU_PATH_PARAS) + "\n")
+    assert _whole(page).section == "Jadran"
+
+
+@cases("search", ["Haku", "Szukaj", "Hledat", "Căutare"])
+def test_a_search_button_over_the_label_is_no_section(search):
+    """(holdout417, studied in session 56) the site's search button between its menu and the section's label."""
+    page = (f"Päiväviesti\nEtusivu Uutiset Kotimaa Politiikka Talous Tiede Urheilu Kulttuuri\n{search}\nTiede\n"
+            "Lapin palsasuot sulavat ennakoitua nopeammin\nVeera Lindqvist\nJulkaistu 25.11.2026 6.00\n"
+            + "\n".join(_MENU_PATH_PARAS) + "\n")
+    assert _whole(page).section == "Tiede"
+
+
+def test_a_caption_between_the_date_line_and_its_labelled_credit_is_no_headline():
+    """(holdout417, studied in session 56) headline / `Updated / date` / caption / `Image: X` / byline, pasted tight:
+    the caption is no headline; (near miss) a headline right over the photo's credit, no date line between, stays
+    the headline."""
+    paras = "\n".join(_MENU_PATH_PARAS) + "\n"
+    page = ("News\nPolitics\nOpposition demands Dáil statement as rural bus fund shortfall hits school routes\n"
+            "Updated / Wednesday, 2 Dec 2026 17:52\nMinister Siobhán Kiely said the fund would be fully restored next "
+            "year\nImage: Photopress Éireann / Tomás Rigney\nBy Niamh Ní Chearbhaill\n")
+    got = _whole(page + paras)
+    assert got.title.startswith("Opposition demands") and got.image_credit == "Photopress Éireann / Tomás Rigney"
+    near = ("News\nPolitics\nRural bus fund shortfall hits school routes across three counties\n"
+            "Image: Photopress Éireann / Tomás Rigney\nBy Niamh Ní Chearbhaill\nWednesday, 2 Dec 2026 17:52\n")
+    assert _whole(near + paras).title == "Rural bus fund shortfall hits school routes across three counties"

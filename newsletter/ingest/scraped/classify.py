@@ -1914,6 +1914,73 @@ def _sourced_boxes(lines: list[Line], labels: list[Label]) -> None:
                 labels[k] = Label(FURNITURE, "fact box")
 
 
+
+# A note closed by its source (`Figures exclude the rate peg and waste charges. Source: Mundarra Shire Council`).
+_SOURCE_END = re.compile(r"(?:^|[.;]\s+)(?:sources?|quellen?|fuentes?|fontes?|fonti|bron(?:nen)?|källa|kilde|lähde"
+                         r"|źródło|zdroj|sursa|izvor|πηγή)\s?:\s?[^.:]{2,80}\.?$", re.I)
+
+
+def _source_notes_under_boxes(lines: list[Line], labels: list[Label]) -> None:
+    """The note pasted tight under a box of facts or figures that closes on the box's source (`Figures exclude the
+    rate peg, water, sewer and waste charges. Source: Mundarra Shire Council`): the box's, a sentence though it is.
+    A story's paragraph does not close on a source label."""
+    for i in range(1, len(lines)):
+        if labels[i - 1].kind in ("fact box", "table") and labels[i].cls in (SHORT, NEAR, PROSE) \
+                and not lines[i].blank_before and lines[i].words <= T.FACT_LINE_MAX_WORDS \
+                and _SOURCE_END.search(lines[i].text):
+            labels[i] = Label(FURNITURE, labels[i - 1].kind)
+
+
+# An advice box's heading (`What to do in a flood`, `How to stay safe`, `Safety tips`, `Was tun bei Hochwasser`, `Que
+# faire en cas d'inondation`, `Qué hacer en caso de …`, `Cosa fare in caso di …`, `O que fazer em caso de …`, `Wat te
+# doen bij …`).
+_ADVICE_HEADING = re.compile(r"^(?:what (?:to|you can|you should) do(?: (?:if|in|when|during|before|after)\b.*)?"
+                             r"|how to (?:stay|keep|protect|prepare)\b.*|(?:safety |our )?tips(?: for\b.*)?"
+                             r"|was (?:sie )?tun(?: bei\b.*)?|so schützen sie sich\b.*|que faire(?: en cas d\b.*)?"
+                             r"|qué hacer(?: en caso de\b.*)?|cosa fare(?: in caso di\b.*)?"
+                             r"|o que fazer(?: em caso de\b.*)?|wat te doen(?: bij\b.*)?)\s?[:?]?$", re.I)
+
+
+def _advice_boxes(lines: list[Line], labels: list[Label]) -> None:
+    """An advice box after the story (`What to do in a flood` / `Move to higher ground early.` / `Never drive through
+    floodwater.` / …): its heading under the story's last paragraph and T.ADVICE_BOX_MIN_ITEMS or more short
+    sentences under it, and the story's end right under them (a STOP line: the writer's bio, the tags). The site's
+    service box, not the story's; a heading of that shape over the story's next paragraphs is its subheading, and a
+    list under it closing the page's text with nothing to end the story, the story's own."""
+    n = len(lines)
+    for i, line in enumerate(lines):
+        if labels[i].cls != SHORT or not _ADVICE_HEADING.match(line.text) or neighbour(labels, i, -1) != PROSE:
+            continue
+        j = i + 1
+        while j < n and labels[j].cls in TEXT_CLASSES and lines[j].full_stop \
+                and lines[j].words <= T.FACT_LINE_MAX_WORDS:
+            j += 1
+        if j - i - 1 < T.ADVICE_BOX_MIN_ITEMS or neighbour(labels, j - 1, 1) != STOP:
+            continue
+        for k in range(i, j):
+            labels[k] = Label(FURNITURE, "fact box")
+
+
+def _tight_sourced_boxes(lines: list[Line], labels: list[Label]) -> None:
+    """_sourced_boxes on a page without blank lines: a figures box's heading (`EN CHIFFRES`, `In numbers`, `Key
+    figures`) under the story's prose, its rows pasted under it (figures and their short descriptions, no
+    paragraph) down to its source line within T.SOURCED_BOX_MAX_LINES."""
+    if not blankless_page(lines):
+        return
+    n = len(lines)
+    for i, label in enumerate(labels):
+        if label.cls not in (SHORT, NEAR) or lines[i].sentence or lines[i].words > T.OVERVIEW_BOX_LABEL_MAX_WORDS \
+                or not F.OVERVIEW_HEADING.search(lines[i].text) or neighbour(labels, i, -1) not in (PROSE, NEAR):
+            continue
+        j = next((k for k in range(i + 1, min(n, i + 2 + T.SOURCED_BOX_MAX_LINES))
+                  if SOURCE_LABEL.match(lines[k].text) or labels[k].cls == STOP
+                  or lines[k].words > T.FACT_LINE_MAX_WORDS), None)
+        if j is None or j - i - 1 < T.FACT_BOX_MIN_LINES or not SOURCE_LABEL.match(lines[j].text) \
+                or lines[j].words > T.LABEL_MAX_WORDS * 2:
+            continue
+        for k in range(i, j + 1):
+            labels[k] = Label(FURNITURE, "fact box")
+
 _TIMELINE_WORDS = (r"timeline|chronology|key dates|tijdlijn|chronologie|zeitleiste|zeitstrahl|chronik|cronología"
                    r"|cronologia|chronologia|tidslinje|tidslinjen")
 # A fact box's label alone on its line (`FAKTA`, `Key facts:`, `Die Fakten`, `Les faits`, `Datos clave`, `I fatti`,
@@ -2756,6 +2823,41 @@ def _price_boxes(lines: list[Line], labels: list[Label]) -> None:
         _quote_chip(lines, labels, i)
 
 
+
+# A calculator's name alone on its line (`Mortgage calculator`, `Stamp duty calculator`, `Hypothekenrechner`,
+# `Calculadora de hipoteca`, `Simulateur de prêt`, `Calcolatore del mutuo`) and its button (`Calculate`, `Berechnen`,
+# `Calcular`, `Calculer`, `Calcola`, `Bereken`, `Beräkna`, `Oblicz`, `Simular`).
+_CALCULATOR = re.compile(r"^(?:[\w'’-]+\s){0,3}(?P<noun>calculator|calculadora|calculateur|calcolatore|simulador"
+                         r"|simulateur|simulatore)(?:\s(?:de|di|do|da|del|per|pour|para)\s[\w'’ -]{2,30})?:?$"
+                         r"|^[\w-]*(?P<rechner>rechner)$", re.I)
+_CALCULATE = re.compile(r"^(?:calculate|berechnen|jetzt berechnen|calcular|calculer|calcola|bereken|beräkna|beregn"
+                        r"|oblicz|vypočítat|simular|simuler)(?:\s\S+){0,2}$", re.I)
+
+
+def _calculator_boxes(lines: list[Line], labels: list[Label]) -> None:
+    """A calculator set into the story: its name alone on its line, its form's fields and values (lines of a few
+    words, a currency sign alone), its button, and under it the result and a partner's link down to the tool's own
+    note when one names it (`This calculator is for illustration only …`); with no such note, the result's lines
+    with a figure. All of it the tool's, none the story's. A name with no button under it, before any paragraph, is
+    the story's subheading."""
+    for i, line in enumerate(lines):
+        if labels[i].cls not in (SHORT, NEAR) or not (m := _CALCULATOR.match(line.text)):
+            continue
+        button = next((j for j in range(i + 1, min(len(lines), i + T.CALCULATOR_MAX_LINES))
+                       if labels[j].cls in (PROSE, STOP) or _CALCULATE.match(lines[j].text)), None)
+        if button is None or labels[button].cls in (PROSE, STOP):
+            continue
+        noun = (m["noun"] or m["rechner"]).lower()
+        tail = range(button + 1, min(len(lines), button + 1 + T.CALCULATOR_TAIL_LINES))
+        end = next((j + 1 for j in tail if noun in lines[j].text.lower() and labels[j].cls != STOP), None)
+        if end is None:
+            end = button + 1
+            while end < len(lines) and end in tail and labels[end].cls in (SHORT, NEAR) \
+                    and any(c.isdigit() for c in lines[end].text):
+                end += 1
+        for k in range(i, end):
+            labels[k] = Label(FURNITURE, "table")  # (one box: its lines are charged once, span.py)
+
 def _quote_figures_row(lines: list[Line], labels: list[Label], k: int) -> None:
     """A row of the quote box's figures pasted tight under its price row, split at its bars (`Day range R35.05 -
     R39.80 | Volume 4.21m`): each part a few words with a figure, no sentence. (A line split at bars is no
@@ -2779,13 +2881,22 @@ def _quote_chip(lines: list[Line], labels: list[Label], i: int) -> None:
     """The rest of a quote box pasted tight around its price row, set apart above and below next to a paragraph
     (`VNTL` / `Vantrel Semiconductor Inc.` / price row / `After hours: …` / `Add to watchlist`): its ticker, name and
     button, lines of a few words (`Inc.` may end the name). A story's lines are paragraphs; a tight block of labels
-    around a price row is the box, its session's time a date line of any length (`As on 12 Feb 2027, 03:30 PM IST`)."""
+    around a price row is the box, its session's time a date line of any length (`As on 12 Feb 2027, 03:30 PM IST`).
+    On a page without blank lines the box runs from its first cell over the price row (the ticker, the company's
+    name in capitals, the price: no subheading) down to its last cell under it (a figure's row, the data's delay
+    note, a button to the stock's page or the session's time)."""
+    if blankless_page(lines):
+        def edge(k: int) -> bool:
+            return not _cell_over_price(lines[k - 1]) if k <= i else not _cell_under_price(lines[k], labels[k])
+    else:
+        def edge(k: int) -> bool:
+            return lines[k].blank_before
     top, bottom = i, i + 1
-    while top > 0 and not lines[top].blank_before and i - top < T.QUOTE_CHIP_MAX_LINES:
+    while top > 0 and not edge(top) and i - top < T.QUOTE_CHIP_MAX_LINES:
         top -= 1
-    while bottom < len(lines) and not lines[bottom].blank_before and bottom - top < T.QUOTE_CHIP_MAX_LINES:
+    while bottom < len(lines) and not edge(bottom) and bottom - top < T.QUOTE_CHIP_MAX_LINES:
         bottom += 1
-    if top == 0 or not lines[top].blank_before or bottom >= len(lines) or not lines[bottom].blank_before \
+    if top == 0 or not edge(top) or bottom >= len(lines) or not edge(bottom) \
             or not (labels[top - 1].cls == PROSE or labels[bottom].cls == PROSE) \
             or any(not _chip_line(lines, labels, j, below=j > i)
                    for j in range(top, bottom) if labels[j].kind != "table"):
@@ -2802,9 +2913,24 @@ def _chip_line(lines: list[Line], labels: list[Label], j: int, below: bool) -> b
         return False
     if labels[j].kind in ("date", "dateline", "time"):
         return below
-    if below and _figure_label(lines[j]):
+    if below and (_figure_label(lines[j]) or labels[j].kind == "disclosure"):  # (`Prices delayed by 20 minutes. …`)
         return True
     return lines[j].words <= T.LABEL_MAX_WORDS and labels[j].kind not in ("byline", "role")
+
+
+def _cell_over_price(line: Line) -> bool:
+    """A quote box's cell over its price row: the ticker (`NZX: RLG`), the price alone, the company's name (every word
+    capitalised: `Rangitoto Logistics Ltd`; a subheading has words in lower case)."""
+    return bool(_BARE_TICKER.match(line.text) or _PRICE_ALONE.match(line.text)) or (
+        line.words <= T.QUOTE_BOX_CELL_MAX_WORDS and not line.sentence
+        and all(not w[:1].isalpha() or w[:1].isupper() for w in line.text.split()))
+
+
+def _cell_under_price(line: Line, label: Label) -> bool:
+    """A quote box's cell under its price row: a figure's row, the data's delay note, a button to the stock's page, the
+    session's time."""
+    return _figure_label(line) or label.kind in ("disclosure", "date", "dateline", "time") \
+        or (line.words <= T.QUOTE_BOX_CELL_MAX_WORDS and _QUOTE_BUTTON.search(line.text) is not None)
 
 
 def _quote_heading(lines: list[Line], labels: list[Label], i: int) -> range:
@@ -3862,8 +3988,11 @@ def _aired_lines(lines: list[Line], labels: list[Label]) -> None:
 
 
 # A clip's label run into its caption (`Audio: X speaks to Y about …`, `Vídeo: así quedó …`, `Hören: …`).
-_CLIP_LABEL = re.compile(r"^(audio|video|vídeo|vidéo|áudio|clip|podcast|ton|hören|écouter|escuchar|listen|watch)"
-                         r"\s?:\s+\S", re.I)
+# (a verb may stand before the medium: `Se video:`, `Katso video:`, `Zobacz wideo:`, `Mira el vídeo:`)
+_CLIP_LABEL = re.compile(r"^(?:(?:se|katso|zobacz|obejrzyj|ver|mira|veja|assista|guarda|kijk|bekijk|regardez|hør"
+                         r"|lyssna på|lytt til)\s+(?:el\s+|o\s+|il\s+|de\s+|la\s+)?)?(audio|video|videoen|videon"
+                         r"|vídeo|vidéo|áudio|wideo|clip|podcast|ton|hören|écouter|escuchar|listen|watch)\s?:\s+\S",
+                         re.I)
 
 
 def _clip_lead_ins(lines: list[Line], labels: list[Label]) -> None:
@@ -6421,12 +6550,14 @@ _PASSES = (
     _timeline_boxes,
     _graphic_titles,
     _price_boxes,
+    _calculator_boxes,
     _chart_boxes,
     _numbered_chart_blocks,
     _charted_rows,
     _embed_buttons,
     _fact_boxes,
     _sourced_boxes,
+    _tight_sourced_boxes,
     _labelled_fact_boxes,
     _tight_fact_boxes,
     _tight_data_boxes,
@@ -6438,11 +6569,13 @@ _PASSES = (
     _profile_boxes,
     _named_boxes,
     _data_boxes,
+    _source_notes_under_boxes,
     _score_lines,
     _closed_boxes,
     _question_boxes,
     _trailing_headlines,
     _author_box,
+    _advice_boxes,
     _method_notes,
     _signed_with_address,
     _analysis_boxes,

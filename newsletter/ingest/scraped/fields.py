@@ -1183,6 +1183,19 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
             labels[i] = Label(META, "byline")
     _relabel_names_and_credits(lines, labels, body_start)
     _relabel_strips(lines, labels, body_start)
+    _captions_under_date(lines, labels, body_start)
+
+
+def _captions_under_date(lines: list[Line], labels: list[Label], body_start: int) -> None:
+    """The lead photo's caption between the header's date line and the photo's labelled credit (headline / `Updated /
+    2 Dec 2026 17:52` / caption / `Image: Agency / Name` / byline): a line of text pasted there, headline-shaped
+    though it is, is the caption; the headline stands over the date line."""
+    for i in range(max(2, body_start - T.HEADLINE_WINDOW), body_start - 1):
+        if labels[i].cls in (SHORT, NEAR) and labels[i + 1] == Label(META, "credit") \
+                and F.CREDIT.match(lines[i + 1].text) and labels[i - 1].cls == META \
+                and labels[i - 1].kind in ("date", "dateline") \
+                and labels[i - 2].cls == SHORT and lines[i - 2].headline:
+            labels[i] = Label(META, "caption")
 
 
 def _relabel_names_and_credits(lines: list[Line], labels: list[Label], body_start: int) -> None:

@@ -878,6 +878,12 @@ KINDS: tuple[Kind, ...] = (
           r"|^(fai pubblicità|pubblicità) (su|con|qui)\b|^adverteren (bij|op|in|hier)\b"
           r"|^(annonsera|annonser|annoncér) (hos|i|på|med|her|här)\b|^reklamuj się (w|na|u)\b"
           r"|^inzerujte (u|v|na)\b|^(fă-ți reclamă|fa-ti reclama|publicitate) (la|pe|în|in|aici)\b",
+          # the ad slot's offer to read without it: `Ad-free with Southerly Premium`, `Werbefrei lesen mit X Plus`,
+          # `Sans publicité avec X`, `Go ad-free`, `Remove ads`
+          r"^((go|read|browse|enjoy) )?(ad-free|ad free|werbefrei( lesen)?|sans (pub|publicité)"
+          r"|sin (publicidad|anuncios)|sem (publicidade|anúncios)|senza pubblicità|zonder (advertenties|reclame)"
+          r"|reklamfritt|reklamefritt"
+          r"|bez reklam)( (with|mit|avec|con|com|met|med|z) [^.!?]{2,40})?$|^(remove|hide) (all )?ads$",
           # a sponsor's marker run into its pitch on one line (`Sponsored: Compare today's best rates…`, `Paid
           # post | …`, `Contenu sponsorisé : …`): the marker's words, a colon or bar, then any text
           r"^[\[(]?(sponsored( content| post| story| links?)?|paid (content|post|partner)|promoted (content|post)"
@@ -2972,6 +2978,7 @@ rechercher recherche connexion s'abonner abonnez-vous accueil partager enregistr
 cerca accedi abbonati registrati condividi salva stampa chiudi
 pesquisar assinar assine compartilhar partilhar fechar zoeken inloggen abonneren delen opslaan sluiten aanmelden
 submit send senden absenden envoyer valider enviar inviare invia verzenden versturen
+haku kirjaudu prijava szukaj zaloguj hledat vyhledat hľadať căutare αναζήτηση keresés
 """
 # A box the reader opens and closes (`Box aufklappen` … `Box zuklappen`, `Infobox uitklappen` … `Infobox inklappen`):
 # its two controls.
@@ -2991,6 +2998,8 @@ UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
     "ton aus", "vollbild", "plein écran", "couper le son", "activer le son", "pantalla completa", "silenciar",
     "schermo intero", "disattiva audio", "ecrã inteiro", "tela cheia", "dempen", "geluid aan", "volledig scherm",
     "helskärm", "fullskjerm", "fuld skærm", "pełny ekran", "wycisz", "celá obrazovka", "ztlumit",
+    "activar sonido", "desactivar sonido", "activar audio", "ton an", "ton einschalten", "attiva audio", "ativar som",
+    "ativar áudio", "slå på ljud", "slå på lyd", "włącz dźwięk", "zapnout zvuk",
     # (the full-screen button with its verb: `Ver en pantalla completa`, `View full screen`, `Vollbild anzeigen`)
     "view full screen", "view fullscreen", "watch full screen", "watch in full screen", "ver en pantalla completa",
     "ver a pantalla completa", "afficher en plein écran", "voir en plein écran", "vollbild anzeigen",
@@ -3145,6 +3154,10 @@ UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
     "alle fotos ansehen", "alle bilder ansehen", "zur bildergalerie", "voir toutes les photos", "voir la galerie",
     "ver todas las fotos", "ver la galería", "ver galería", "ver todas as fotos", "ver galeria", "ver a galeria",
     "vedi tutte le foto", "vedi la gallery", "bekijk alle foto's", "bekijk de fotoserie",
+    # (the whole gallery: `Ver galería completa`, `View full gallery`, `Voir la galerie complète`)
+    "ver galería completa", "ver la galería completa", "view full gallery", "see full gallery", "see the full gallery",
+    "voir la galerie complète", "ver galeria completa", "ver a galeria completa", "vedi la galleria completa",
+    "zur ganzen bildergalerie", "bekijk de volledige fotoserie",
     # (a Chinese finance site's quote box: its `add to watchlist` button)
     "+加自选", "加自选", "+加自選", "加自選", "+自选", "+自選",
 })
@@ -3636,9 +3649,9 @@ CAPTION_BELOW = re.compile(r"^(image|picture|video|photo) caption\s*,", re.I)
 # (`Tag 1: Ankunft in Owaka`, a German travel story's numbered day, is no tags line)
 TAGS = re.compile(r"^(tags?(?!\s+(?:\d{1,2}|eins|zwei|drei|vier|fünf|sechs|sieben)\s?:)"
                   r"|topics?|related topics|temas?|themen|schlagworte|schlagwörter|sujets|mots-clés"
-                  # (pl/sv/da/no/fi, with their colon: `Tagi:`, `Taggar:`, `Emner:`, `Tagit:`; `Tagi z numerami …`
-                  # opens a Polish story's sentence)
-                  r"|(?:tagi|taggar|emner|tagit)(?=\s*:)"
+                  # (pl/sv/da/no/fi/sk/cs/ro/hr/el, with their colon: `Tagi:`, `Taggar:`, `Emner:`, `Tagit:`, `Témy:`,
+                  # `Štítky:`, `Etichete:`, `Oznake:`, `Ετικέτες:`; `Tagi z numerami …` opens a Polish story's sentence)
+                  r"|(?:tagi|taggar|emner|tagit|témy|témata|tematy|štítky|tagy|etichete|oznake|ετικέτες)(?=\s*:)"
                   # (fi `Aiheet`, topics, alone on its line or with its colon)
                   r"|aiheet(?=\s*:?\s*$)"
                   r"|argomenti|etiquetas|assuntos|tópicos|onderwerpen|filed under|categories|keywords"

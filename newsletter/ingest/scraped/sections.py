@@ -262,12 +262,14 @@ def _stacked_crumbs(lines: list[Line], labels: list[Label], headline: int, top: 
             k, steps = k - 2, steps + 1
         if steps >= 2 and not _LONE_SEPARATOR.match(lines[k - 1].text):
             return lines[last].text if not not_a_section(lines[last].text) else None
-        if last != headline - 1:
+        # (or over a kicker in capitals set apart between it and the headline: `Naslovnica` / `Putovanja` / `Jadran`
+        # / `LASTOVO OŽIVIO I U STUDENOME`)
+        if last != headline - 1 and not (lines[last + 1].text.isupper() and lines[last + 1].blank_before):
             continue
         if (first := _home_above(lines, labels, last, top, spaced=False)) is not None:
             # (a block of its own, blank lines around it: pasted tight, the line over the headline may be a kicker
             # under the path, `Startseite` / `Landkreis` / `Freising` / `Kommunalpolitik`)
-            block = lines[first].blank_before and lines[headline].blank_before
+            block = lines[first].blank_before and lines[last + 1].blank_before
             return lines[last].text if block and not not_a_section(lines[last].text) else None
     return None
 
@@ -970,7 +972,8 @@ def _names_site(text: str, sites: set[str], site_words: frozenset[str]) -> bool:
 _HOME = frozenset({"home", "index", "homepage", "front page", "portada", "inicio", "startseite", "accueil", "início",
                    "anasayfa", "etusivu", "αρχική", "főoldal", "forside", "startsida", "strona główna", "úvod",
                    "pagina principală", "inici", "hoofdpagina", "you are here", "estás en", "sie sind hier",
-                   "vous êtes ici"})
+                   "vous êtes ici", "naslovnica", "početna", "domov", "hlavní stránka", "úvodní stránka", "acasă",
+                   "prima pagină", "forsiden", "kezdőlap"})
 
 
 # The small words inside a phrase (prepositions and articles; not `and`, which joins a section's two names:

@@ -1256,3 +1256,12 @@ CHART_HEAD_MAX_BLOCKS = 2
 # A link to another story marked with a plus between paragraphs is a headline of this many words at least (the
 # mark counted): a review's pro or con is shorter as often, and stands in its list.
 PLUS_LINK_MIN_WORDS = 6
+# A calculator set into the story (`Mortgage calculator` / its form / `Calculate`): its button stands within this
+# many lines under its name (a property price, deposit, term and rate are eight lines with their values and signs;
+# a form of a few more fields fits), and its own note (`This calculator is for illustration only …`) within this
+# many lines under the button (the result and a partner's link between them).
+CALCULATOR_MAX_LINES = 16
+CALCULATOR_TAIL_LINES = 4
+# An advice box after the story (`What to do in a flood` over short sentences of advice): this many items at least
+# (two are a story's closing pair as often).
+ADVICE_BOX_MIN_ITEMS = 3

@@ -12990,3 +12990,42 @@ def test_a_figures_box_down_to_its_source_leaves_on_a_page_pasted_tight():
            "Source : administration générale de l'Enseignement"]
     story = [*PARAS[:2], "Parents fear the worst", *PARAS[2:]]
     assert body(TIGHT_HEAD + "\n".join([*story[:2], *box, *story[2:]])) == story
+
+
+# holdout424–427 (studied in session 56, once holdout428–431 had arrived): a service box closing the story, over the
+# story's end marker (tips in Czech over the closing `Autor:` line, `Info: So schützen Sie sich …` over a paragraph
+# of advice and the tags); a clip's source line under its player (`Zdroj videa: Policie ČR`); an explainer's label
+# set apart over its rows of a key and a sentence (`ENTENDA: …`), under a photo's caption; a Nordic quote paragraph,
+# opened by its dash and closed by `…, sier direktør X til Avisen`, stays the story's. (near miss) the same tips with
+# no end marker under them close the story and stay.
+def test_a_service_box_over_the_stories_end_marker_leaves():
+    tips = ["Jak se bránit telefonním podvodníkům", "Banka vás nikdy nepožádá o převod peněz na „bezpečný účet“.",
+            "Policisté nevybírají od občanů hotovost ani ji neuschovávají.",
+            "Při podezřelém hovoru zavěste a zavolejte sami na číslo své banky."]
+    assert body(HEAD + "\n\n".join([*PARAS, *tips, "Autor: Anna Smith", "Témata:", "podvod"])) == PARAS
+    info = ["Info: So schützen Sie sich vor unseriösen Handwerkern",
+            "Die Verbraucherzentrale rät, bei Reparaturen am Haus mehrere schriftliche Angebote einzuholen und keine "
+            "hohen Anzahlungen in bar zu leisten. Seriöse Betriebe verlangen Abschlagszahlungen erst später."]
+    assert body(HEAD + "\n\n".join([*PARAS, *info, "Schlagworte", "Betrug"])) == PARAS
+    assert body(HEAD + "\n\n".join([*PARAS, *tips])) == [*PARAS, *tips]
+
+
+def test_a_clips_source_line_under_its_player_leaves():
+    box = "Video: Policie zveřejnila záběry ze zásahu v Židenicích (1:48)\nZdroj videa: Policie ČR"
+    assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+
+
+def test_an_explainers_rows_under_its_label_leave_under_a_photo():
+    box = ["Para ser habilitado, o hospital passou por dois anos de preparação. — Foto: Ana Lima/Vértice",
+           "ENTENDA: TRANSPLANTE COM DOADOR VIVO",
+           "Como funciona: um adulto compatível doa uma parte do fígado, que se regenera em poucas semanas.\n"
+           "Quem pode doar: parentes até o quarto grau e cônjuges; outros doadores precisam de autorização.\n"
+           "Recuperação: o doador costuma ficar de 5 a 7 dias internado e volta às atividades leves em um mês."]
+    assert body(HEAD + "\n\n".join([*PARAS[:2], *box, *PARAS[2:]])) == PARAS
+
+
+def test_a_nordic_quote_paragraph_in_our_words_stays_the_storys():
+    quote = ("– Vi har diskutert dette i styret i over to år. Kundene våre spør allerede hva utslippene blir i 2030, "
+             "sier administrerende direktør Hilde Strand til Kapitalavisen.")
+    page = "Kapitalavisen\n\n" + HEAD + "\n\n".join([*PARAS[:2], quote, *PARAS[2:]]) + "\n\n© 2026 Kapitalavisen"
+    assert quote in body(page)

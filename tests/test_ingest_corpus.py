@@ -1900,22 +1900,22 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # energy story pasted without blank lines, a Polish portal's transport story): 27/27 on arrival (100.0%);
               # studied in session 56 once holdout424 had arrived: 27/27
               "holdout423": 1.0,
-              # session 56, never studied: holdout424, three whole pages (a Dutch public broadcaster's housing story, a
-              # US city magazine's restaurant story pasted without blank lines, a Spanish national daily's science
-              # story): 24/27 on arrival (88.9%)
-              "holdout424": 0.88,
-              # session 56, never studied: holdout425, three whole pages (a German regional daily's court story, an
-              # Irish regional weekly's farming story pasted without blank lines, a Finnish news site's economy story):
-              # 23/27 on arrival (85.2%)
-              "holdout425": 0.85,
-              # session 56, never studied: holdout426, three whole pages (a Brazilian portal's health story, a Norwegian
-              # business paper's shipping story pasted without blank lines, a British regional site's school story):
-              # 24/27 on arrival (88.9%)
-              "holdout426": 0.88,
-              # session 56, never studied: holdout427, three whole pages (a Swiss French daily's opera story, an
-              # Argentine national daily's economy story pasted without blank lines, a Czech news site's crime story):
-              # 20/27 on arrival (74.1%)
-              "holdout427": 0.74,
+              # session 56: holdout424, three whole pages (a Dutch public broadcaster's housing story, a US city
+              # magazine's restaurant story pasted without blank lines, a Spanish national daily's science story): 24/27
+              # on arrival (88.9%); studied in session 56 once holdout428 had arrived: 25/27
+              "holdout424": 0.92,
+              # session 56: holdout425, three whole pages (a German regional daily's court story, an Irish regional
+              # weekly's farming story pasted without blank lines, a Finnish news site's economy story): 23/27 on
+              # arrival (85.2%); studied in session 56 once holdout428 had arrived: 27/27
+              "holdout425": 1.0,
+              # session 56: holdout426, three whole pages (a Brazilian portal's health story, a Norwegian business
+              # paper's shipping story pasted without blank lines, a British regional site's school story): 24/27 on
+              # arrival (88.9%); studied in session 56 once holdout428 had arrived: 27/27
+              "holdout426": 1.0,
+              # session 56: holdout427, three whole pages (a Swiss French daily's opera story, an Argentine national
+              # daily's economy story pasted without blank lines, a Czech news site's crime story): 20/27 on arrival
+              # (74.1%); studied in session 56 once holdout428 had arrived: 27/27
+              "holdout427": 1.0,
               # session 56, never studied: holdout428, three whole pages (an Austrian national daily's politics story, a
               # Kenyan news site's transport story pasted without blank lines, a Portuguese regional paper's fire
               # story): 25/27 on arrival (92.6%)

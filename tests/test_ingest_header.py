@@ -9852,3 +9852,21 @@ def test_a_caption_between_the_date_line_and_its_labelled_credit_is_no_headline(
     near = ("News\nPolitics\nRural bus fund shortfall hits school routes across three counties\n"
             "Image: Photopress Éireann / Tomás Rigney\nBy Niamh Ní Chearbhaill\nWednesday, 2 Dec 2026 17:52\n")
     assert _whole(near + paras).title == "Rural bus fund shortfall hits school routes across three counties"
+
+
+def test_fields_of_holdout424_to_427_read():
+    """(holdout424–427, studied in session 56) a Finnish name over its beat's compound role (`talousjournalisti`) is
+    the byline; a sub-menu's last entry repeated over a kicker in capitals on a page pasted tight is the section; the
+    photographer in capitals with the source in capitals and brackets after the caption's full stop is the credit."""
+    paras = "\n".join(_MENU_PATH_PARAS) + "\n"
+    fi = ("Talous\nMetsäteollisuus\nHarjuvaara aloittaa muutosneuvottelut Iisalmen sahalla\nAnna-Liisa Korhonen\n"
+          "talousjournalisti\nJulkaistu 14.4.2027 klo 7.30\n")
+    assert _whole(fi + paras).author == "Anna-Liisa Korhonen"
+    ar = ("Política\nEconomía\nSociedad\nDeportes\nEconomía\nFinanzas\nCampo\nComercio exterior\nComercio exterior\n"
+          "EL BOOM DE LA INFUSIÓN\nRécord de yerba en el exterior: las exportaciones crecen 38% y Misiones ya no "
+          "alcanza\nPor Tomás Irigoyen\n13 de noviembre de 2026\n")
+    assert _whole(ar + paras).section == "Comercio exterior"
+    es = ("Ciencia\n\nPaleontología\n\nUn dinosaurio del tamaño de una gallina revela que las plumas llegaron antes\n\n"
+          "Recreación del dinosaurio en la orilla de un lago del Cretácico Inferior, en la provincia de Cuenca. NURIA "
+          "PELÁEZ SOTO (MUSEO DE LAS HOCES)\n\nManuel Ortega Vidal\n\nMadrid - 26 nov 2026 - 05:30 CET\n\n")
+    assert _whole(es + "\n\n".join(_MENU_PATH_PARAS) + "\n").image_credit == "NURIA PELÁEZ SOTO (MUSEO DE LAS HOCES)"

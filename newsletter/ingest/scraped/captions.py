@@ -118,7 +118,8 @@ def _credit_at_end(text: str) -> str | None:
         return None  # `Pie de foto: Una grúa …`: the words after a caption's own label are the caption, no credit
     if credit := _run_in_name(text):
         return credit
-    if (m := _CAPS_FOR_OUTLET.search(text)) and person(m["name"].strip().title()):
+    if (m := _CAPS_FOR_OUTLET.search(text) or _CAPS_WITH_BRACKETED_SOURCE.search(text)) \
+            and person(m["name"].strip().title()):
         return m["credit"]
     if (m := _DASHED_CAPS_NAME.search(text)) and person(m["credit"].title()):
         return m["credit"]
@@ -224,6 +225,11 @@ _CAPS_FOR_OUTLET = re.compile(r"[.!?]\s+(?P<credit>(?P<name>(?:[A-ZÀ-Þ][A-ZÀ-
                               r"(?:POUR|FOR|PARA|FÜR|PER|VOOR)\s+[«“\"„]?\s*"
                               r"[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9'’ .&-]{1,40}?\s*[»”\"“]?)$")
 
+# The photographer in capitals with the picture's source in capitals and brackets, after the caption's full stop (`…
+# provincia de Cuenca. NURIA PELÁEZ SOTO (MUSEO DE LAS HOCES)`, the shape of Spanish papers): the whole is the credit.
+_CAPS_WITH_BRACKETED_SOURCE = re.compile(r"[.!?]\s+(?P<credit>(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+"
+                                         r"(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){1,3})"
+                                         r"\s+\([A-ZÀ-Þ0-9][A-ZÀ-Þ0-9'’ .&/-]{1,50}\))$")
 
 # `… outside the town. (Jane Doe for The Herald)`, `… à Lyon. (Jane Roe pour Le Temps)`, `… en Gijón. (Ana Ruiz para
 # el Diario)`, `… in Kiel. (Max Roe für die Zeitung)`: the same photographer made for the outlet, in brackets and

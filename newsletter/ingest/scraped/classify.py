@@ -975,10 +975,14 @@ def _menu_entry_repeated(lines: list[Line], labels: list[Label], i: int) -> bool
     """A label repeating the last entry of a menu one entry a line, over a kicker (`Osthessen` / `Südhessen` /
     blank / `Südhessen` / blank / `Wildtiere`): the page's own section label under its menu, not a photo's alt
     text and caption. Under the label may stand the headline itself, which the page's title line repeats
-    (`Headline | Site` among its first lines)."""
-    return 2 <= i < len(lines) - 1 and lines[i].label and lines[i].words <= T.LABEL_MAX_WORDS \
-        and lines[i].blank_before and labels[i - 2].cls == SHORT and lines[i - 2].label and not lines[i - 2].part \
-        and lines[i + 1].blank_before and (lines[i + 1].label or _title_line_opens_with(lines, lines[i + 1].text))
+    (`Headline | Site` among its first lines). On a page pasted without blank lines, over a kicker in capitals
+    (`Finanzas` / `Campo` / `Comercio exterior` / `Comercio exterior` / `EL BOOM DE LA INFUSIÓN`)."""
+    if not (2 <= i < len(lines) - 1 and lines[i].label and lines[i].words <= T.LABEL_MAX_WORDS
+            and labels[i - 2].cls == SHORT and lines[i - 2].label and not lines[i - 2].part):
+        return False
+    if lines[i].blank_before and lines[i + 1].blank_before:
+        return lines[i + 1].label or _title_line_opens_with(lines, lines[i + 1].text)
+    return lines[i + 1].text.isupper() and blankless_page(lines)
 
 
 def _title_line_opens_with(lines: list[Line], text: str) -> bool:
@@ -1931,32 +1935,47 @@ def _source_notes_under_boxes(lines: list[Line], labels: list[Label]) -> None:
             labels[i] = Label(FURNITURE, labels[i - 1].kind)
 
 
-# An advice box's heading (`What to do in a flood`, `How to stay safe`, `Safety tips`, `Was tun bei Hochwasser`, `Que
-# faire en cas d'inondation`, `Qué hacer en caso de …`, `Cosa fare in caso di …`, `O que fazer em caso de …`, `Wat te
-# doen bij …`).
-_ADVICE_HEADING = re.compile(r"^(?:what (?:to|you can|you should) do(?: (?:if|in|when|during|before|after)\b.*)?"
-                             r"|how to (?:stay|keep|protect|prepare)\b.*|(?:safety |our )?tips(?: for\b.*)?"
-                             r"|was (?:sie )?tun(?: bei\b.*)?|so schützen sie sich\b.*|que faire(?: en cas d\b.*)?"
-                             r"|qué hacer(?: en caso de\b.*)?|cosa fare(?: in caso di\b.*)?"
-                             r"|o que fazer(?: em caso de\b.*)?|wat te doen(?: bij\b.*)?)\s?[:?]?$", re.I)
+# A service box's heading: advice (`What to do in a flood`, `How to stay safe`, `Safety tips`, `Was tun bei
+# Hochwasser`, `So schützen Sie sich …`, `Que faire en cas d'…`, `Comment se protéger`, `Qué hacer en caso de …`,
+# `Cosa fare in caso di …`, `O que fazer em caso de …`, `Wat te doen bij …`, `Jak se bránit …`, `Så skyddar du dig`),
+# the visit's practical details (`En pratique`, `Infos pratiques`, `Practical information`, `If you go`), or a label
+# `Info:` with its topic (`Info: So schützen Sie sich vor unseriösen Handwerkern`).
+_SERVICE_HEADING = re.compile(
+    r"^(?:what (?:to|you can|you should) do(?: (?:if|in|when|during|before|after)\b.*)?"
+    r"|how to (?:stay|keep|protect|prepare)\b.*|(?:safety |our )?tips(?: for\b.*)?"
+    r"|was (?:sie )?tun(?: bei\b.*)?|so schützen sie sich\b.*|que faire(?: en cas d\b.*)?|comment se protéger\b.*"
+    r"|qué hacer(?: en caso de\b.*)?|cómo protegerse\b.*|cosa fare(?: in caso di\b.*)?|come difendersi\b.*"
+    r"|o que fazer(?: em caso de\b.*)?|como se proteger\b.*|wat te doen(?: bij\b.*)?|hoe bescherm je (?:jezelf|je)\b.*"
+    r"|jak se (?:bránit|chránit)\b.*|jak się (?:chronić|bronić)\b.*|så skyddar du dig\b.*|slik beskytter du deg\b.*"
+    r"|sådan beskytter du dig\b.*"
+    r"|en pratique|infos? pratiques?|practical information|if you go|praktische (?:infos?|informationen)"
+    r"|info(?:rmazioni)? utili|informazioni pratiche|informações úteis|información práctica|datos útiles"
+    r"|praktisk information|info\s?:\s.{3,80})\s?[:?]?$", re.I)
 
 
-def _advice_boxes(lines: list[Line], labels: list[Label]) -> None:
-    """An advice box after the story (`What to do in a flood` / `Move to higher ground early.` / `Never drive through
-    floodwater.` / …): its heading under the story's last paragraph and T.ADVICE_BOX_MIN_ITEMS or more short
-    sentences under it, and the story's end right under them (a STOP line: the writer's bio, the tags). The site's
-    service box, not the story's; a heading of that shape over the story's next paragraphs is its subheading, and a
-    list under it closing the page's text with nothing to end the story, the story's own."""
+def _service_boxes(lines: list[Line], labels: list[Label]) -> None:
+    """A service box closing the story (`What to do in a flood` / `Move to higher ground early.` / …, `Info: So
+    schützen Sie sich …` / a paragraph of advice, `En pratique` / the venue, dates and prices): its heading under the
+    story's last paragraph, up to T.SERVICE_BOX_MAX_ITEMS lines under it, none longer than a box's paragraph, and the
+    story's end right under them (a STOP line, the writer's bio or tags, or the closing byline `Autor: …`). The site's
+    box, not the story's; a heading of that shape over the story's next paragraphs is its subheading, and lines under
+    it closing the page's text with nothing to end the story, the story's own."""
     n = len(lines)
     for i, line in enumerate(lines):
-        if labels[i].cls != SHORT or not _ADVICE_HEADING.match(line.text) or neighbour(labels, i, -1) != PROSE:
+        if labels[i].cls not in (SHORT, FURNITURE) or (labels[i].cls == FURNITURE and labels[i].kind != "prompt") \
+                or not _SERVICE_HEADING.match(line.text) or neighbour(labels, i, -1) != PROSE:
             continue
         j = i + 1
-        while j < n and labels[j].cls in TEXT_CLASSES and lines[j].full_stop \
-                and lines[j].words <= T.FACT_LINE_MAX_WORDS:
+        while j < n and j - i <= T.SERVICE_BOX_MAX_ITEMS and labels[j].cls in TEXT_CLASSES \
+                and lines[j].words <= T.SERVICE_ITEM_MAX_WORDS:
             j += 1
-        if j - i - 1 < T.ADVICE_BOX_MIN_ITEMS or neighbour(labels, j - 1, 1) != STOP:
-            continue
+        end = j
+        while end < n and labels[end].cls == FURNITURE:
+            end += 1
+        if j == i + 1 or j - i > T.SERVICE_BOX_MAX_ITEMS or end >= n \
+                or not (labels[end].cls == STOP or labels[end] == Label(META, "byline")) \
+                or any(reported_speech(lines[k].text) for k in range(i + 1, j)):
+            continue  # (a paragraph reporting someone's words, `…, diz Cavalcanti`: the story's own, under its heading)
         for k in range(i, j):
             labels[k] = Label(FURNITURE, "fact box")
 
@@ -2031,15 +2050,17 @@ def _labelled_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
         if not (alone or headed or fact):
             continue
         # (the label with its topic may stand apart over its block, `FAKTA: Ferjesambandet` / `Overfartstid: 20
-        # minutter` / … / `Kilde: Fylkeskommunen`: then the block's source line closes it)
+        # minutter` / … / `Kilde: Fylkeskommunen`: then the block's source line closes it, or its rows are each a key
+        # and its sentence, `ENTENDA: …` / `Como funciona: …` / `Quem pode doar: …`)
         gap = not alone and i + 1 < n and lines[i + 1].blank_before
         j = i + 1 + gap
         while j < n and not lines[j].blank_before and labels[j].cls != STOP and j - i <= T.BOX_MAX_LINES:
             j += 1
         if j - i - 1 < T.FACT_BOX_MIN_LINES or (j < n and not lines[j].blank_before) \
-                or not (spaced or _spaced_around(lines, i, j)) or (gap and not _box_source(lines, j - 1)):
+                or not (spaced or _spaced_around(lines, i, j)) \
+                or (gap and not (_box_source(lines, j - 1) or (fact and _data_rows(lines, i + 1, j)))):
             continue
-        if neighbour(labels, i, -1) not in (PROSE, NEAR) and not (alone and j < n and labels[j].cls == PROSE):
+        if _text_above(labels, i) not in (PROSE, NEAR) and not (alone and j < n and labels[j].cls == PROSE):
             continue  # (below a paragraph of the story, or, the label alone, over the story's next paragraph)
         # (data lines under the word for facts, `Fakten` / `Baltrum: rund 500 Einwohner` / …, every one of them; a
         # name after every colon makes a list of credits, `Ficha técnica` / `Produção: Bruno Lacerda`, which ends
@@ -2052,6 +2073,15 @@ def _labelled_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
             # links is no fact box)
         for k in range(i, j):
             labels[k] = Label(FURNITURE, "fact box")
+
+
+def _text_above(labels: list[Label], i: int) -> str | None:
+    """The class of the nearest line above i that is neither furniture nor a photo's caption or credit (a photo set
+    between the story's paragraph and a box under it)."""
+    k = i - 1
+    while k >= 0 and (labels[k].cls == FURNITURE or labels[k].kind in ("caption", "credit")):
+        k -= 1
+    return labels[k].cls if k >= 0 else None
 
 
 def _data_rows(lines: list[Line], i: int, j: int) -> bool:
@@ -3991,8 +4021,10 @@ def _aired_lines(lines: list[Line], labels: list[Label]) -> None:
 # (a verb may stand before the medium: `Se video:`, `Katso video:`, `Zobacz wideo:`, `Mira el vídeo:`)
 _CLIP_LABEL = re.compile(r"^(?:(?:se|katso|zobacz|obejrzyj|ver|mira|veja|assista|guarda|kijk|bekijk|regardez|hør"
                          r"|lyssna på|lytt til)\s+(?:el\s+|o\s+|il\s+|de\s+|la\s+)?)?(audio|video|videoen|videon"
-                         r"|vídeo|vidéo|áudio|wideo|clip|podcast|ton|hören|écouter|escuchar|listen|watch)\s?:\s+\S",
-                         re.I)
+                         r"|vídeo|vidéo|áudio|wideo|clip|podcast|ton|hören|écouter|escuchar|listen|watch"
+                         # (the clip's source: `Zdroj videa: Policie ČR`, `Video source: …`, `Source de la vidéo : …`)
+                         r"|zdroj videa|źródło wideo|video source|source (?:de la )?vidéo|videoquelle|quelle des videos"
+                         r"|fuente del vídeo|fonte do vídeo)\s?:\s+\S", re.I)
 
 
 def _clip_lead_ins(lines: list[Line], labels: list[Label]) -> None:
@@ -6575,7 +6607,7 @@ _PASSES = (
     _question_boxes,
     _trailing_headlines,
     _author_box,
-    _advice_boxes,
+    _service_boxes,
     _method_notes,
     _signed_with_address,
     _analysis_boxes,

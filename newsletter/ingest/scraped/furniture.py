@@ -3636,7 +3636,9 @@ RUN_VENUE = re.compile(r"\b(?:museum|gallery|galerie|musée|museo|museu|kunsthal
 # `Faktat: …`. (Its topic is no photographer's name: `Faktat: Kaukolämpö Oulussa`.)
 FACT_LABEL = re.compile(r"^(?:(?:fakta|fakten|facts?|fact ?box|faits|datos|dati|fatos|factos|feiten|fakty"
                         r"|info[- ]?box|infokasten|fakten-?box|encadré|recuadro|riquadro|caixa informativa|infokader"
-                        r"|faktaruta|faktaboks|faktat|faktaa|faktalaatikko)\s?:"
+                        r"|faktaruta|faktaboks|faktat|faktaa|faktalaatikko"
+                        # (an explainer's label: `ENTENDA: TRANSPLANTE COM DOADOR VIVO`, `Explainer: …`)
+                        r"|entenda|entienda|explainer)\s?:"
                         # (or the word for facts and `about` before the topic: `Fakta om ubemannede butikker`)
                         r"|fakta om|facts about|fakten (?:zu[mr]?|über)|faits sur|datos sobre|fatti su|feiten over"
                         r"|fakty o)\s+\S", re.I)
@@ -3666,8 +3668,9 @@ ROLE = re.compile(r"\b(correspondent|editor|reporter|writer|journalist|columnist
                   r"|journalistin|reporterin|jornalista|repórter|correspondente|redattore|redattrice|redacteur"
                   r"|verslaggever|verslaggeefster|redaktör|reporterka|dziennikar(z|ka)|redaktor(ka)?"
                   r"|korespondent(ka)?"
-                  # fi `toimittaja` (reporter), `uutistoimittaja` (news reporter), `reportteri`
-                  r"|toimittaja|uutistoimittaja|reportteri)s?\b", re.I)
+                  # fi `toimittaja` (reporter), `uutistoimittaja` (news reporter), `reportteri`, and the beat's
+                  # compounds (`talousjournalisti`, `politiikan toimittaja`, `kulttuuritoimittaja`)
+                  r"|toimittaja|uutistoimittaja|reportteri|\w+journalisti|journalisti|\w+toimittaja)s?\b", re.I)
 # The desk a reporter works on, alone on the line under their bare name, perhaps with the city (`Rates desk, New York`,
 # `Markets Desk`, `Redacción de Economía, Madrid`, `Wirtschaftsredaktion, Frankfurt`, `Rédaction économie, Paris`,
 # `Redazione economia, Milano`, `Redação de Economia`, `Economieredactie, Amsterdam`): the whole line, no sentence.

@@ -320,8 +320,19 @@ def speaks_as_we(paragraphs: list[str]) -> bool:
 
 @lru_cache(maxsize=4096)  # (signals asks it once per site; speaks_as_we and is_note of the same paragraphs again)
 def _unquoted(text: str) -> str:
-    """The paragraph's opening without its quotations and its sentences reporting someone's words."""
+    """The paragraph's opening without its quotations and its sentences reporting someone's words. A paragraph opened
+    by a speech dash and closed by its speech tag (`– Vi har diskutert dette i styret … Kundene våre spør …, sier
+    direktør X.`, the Nordic and Finnish way to quote) is all the speaker's words."""
+    if _SPEECH_DASH.match(text) and _DASH_QUOTE_END.search(text) is not None:
+        return ""
     return F.unreported(_QUOTED.sub(" ", text[:T.MATCH_CHARS]))
+
+
+_SPEECH_DASH = re.compile(r"^[–—]\s")
+# The speech tag closing such a paragraph (`…, sier administrerende direktør X til Y.`, `…, säger hon.`, `…, sagde
+# han.`, `…, sanoo toimitusjohtaja X.`).
+_DASH_QUOTE_END = re.compile(r",\s+(?:sier|sa|säger|sade|sagde|siger|sanoo|sanoi|kertoo|kertoi|toteaa|totesi)\s"
+                             r"[^.!?]{2,100}[.!?]?$", re.I)
 
 
 def _we_or_our(paragraph: str) -> bool:

@@ -1287,8 +1287,9 @@ def _heads_story_block(lines: list[Line], labels: list[Label], i: int, headline:
 
 def _repeated_over_kicker(lines: list[Line], labels: list[Label], i: int, headline: int, top: int,
                           seen_before: dict[str, int]) -> bool:
-    """Line i repeats a menu entry shown further up and one kicker stands between it and the headline."""
-    return i > top and labels[i].cls == SHORT and seen_before.get(lines[i].text.lower(), i) < i - 1 \
+    """Line i repeats a menu entry shown further up (perhaps the menu's last entry right above it) and one kicker
+    stands between it and the headline."""
+    return i > top and labels[i].cls == SHORT and seen_before.get(lines[i].text.lower(), i) < i \
         and _label_shaped(lines[i]) and not not_a_section(lines[i].text) and not lines[i].part \
         and _kicker_between(lines, labels, i, headline)
 
@@ -1300,7 +1301,7 @@ def _kicker_between(lines: list[Line], labels: list[Label], i: int, headline: in
     section, the kicker the headline's own (a sub-desk under its parent, `Markets` / `Commodities`, is written as
     the parent is)."""
     k = headline - 1
-    return i == k - 1 and labels[k].cls == SHORT and lines[k].label and lines[k].words <= T.LABEL_MAX_WORDS \
+    return i == k - 1 and labels[k].cls == SHORT and not lines[k].sentence and lines[k].words <= T.KICKER_MAX_WORDS \
         and lines[k].text.isupper() and not lines[i].text.isupper() \
         and not lines[k].part and all(line.text.lower() != lines[k].text.lower() for line in lines[:k])
 

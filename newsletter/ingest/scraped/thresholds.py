@@ -1262,6 +1262,8 @@ PLUS_LINK_MIN_WORDS = 6
 # many lines under the button (the result and a partner's link between them).
 CALCULATOR_MAX_LINES = 16
 CALCULATOR_TAIL_LINES = 4
-# An advice box after the story (`What to do in a flood` over short sentences of advice): this many items at least
-# (two are a story's closing pair as often).
-ADVICE_BOX_MIN_ITEMS = 3
+# A service box closing the story (`What to do in a flood` over short sentences of advice, `En pratique` over the
+# venue's details): this many lines under its heading at most (the corpus's run to four), none of more words than
+# this (a box's paragraph of advice runs to about fifty; the story's own paragraphs are most often longer).
+SERVICE_BOX_MAX_ITEMS = 6
+SERVICE_ITEM_MAX_WORDS = 60

@@ -13029,3 +13029,25 @@ def test_a_nordic_quote_paragraph_in_our_words_stays_the_storys():
              "sier administrerende direktør Hilde Strand til Kapitalavisen.")
     page = "Kapitalavisen\n\n" + HEAD + "\n\n".join([*PARAS[:2], quote, *PARAS[2:]]) + "\n\n© 2026 Kapitalavisen"
     assert quote in body(page)
+
+
+# holdout428–431 (studied in session 56, once holdout432–435 had arrived): a `Wissen:` box over its data rows; on a
+# page pasted tight, a box of the keys (`Las claves de la negociación`) over its bulleted rows of a key and a value,
+# and a box of figures headed `I numeri del distretto` or `… σε αριθμούς` down to its source line. (near miss) the
+# story's subheading over its paragraph, pasted tight, stays.
+def test_what_to_know_keys_and_figures_boxes_leave():
+    wissen = ["Wissen: Das neue Lobbying-Register",
+              "Wer: Lobbyisten, Agenturen, Unternehmen mit eigenen Lobbying-Abteilungen, Kammern, NGOs\n"
+              "Was: jedes Treffen, jede schriftliche Eingabe an Ministerien und Kabinette\n"
+              "Wann: Meldung binnen 14 Tagen, Veröffentlichung online\n"
+              "Strafen: bis zu 20.000 Euro, im Wiederholungsfall bis zu 40.000 Euro"]
+    assert body(HEAD + "\n\n".join([*PARAS[:2], *wissen, *PARAS[2:]])) == PARAS
+    story = [*PARAS[:2], "Impact on the region", *PARAS[2:]]
+    keys = ["Las claves de la negociación", "• Oferta de la empresa: reajuste real de 1,5% y bono de $6,5 millones.",
+            "• Petición del sindicato: reajuste de 4% y bono de $11 millones.",
+            "• Trabajadores involucrados: 1.634 socios."]
+    figures = ["I numeri del distretto", "6.100 addetti diretti nelle cartiere della provincia di Lucca",
+               "Oltre 20.000 posti di lavoro considerando l’indotto", "4,7 miliardi di euro di fatturato annuo stimato",
+               "Fonte: Associazione industriali cartari lucchesi"]
+    for box in (keys, figures):
+        assert body(TIGHT_HEAD + "\n".join([*story[:2], *box, *story[2:]])) == story

@@ -1916,22 +1916,22 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # daily's economy story pasted without blank lines, a Czech news site's crime story): 20/27 on arrival
               # (74.1%); studied in session 56 once holdout428 had arrived: 27/27
               "holdout427": 1.0,
-              # session 56, never studied: holdout428, three whole pages (an Austrian national daily's politics story, a
-              # Kenyan news site's transport story pasted without blank lines, a Portuguese regional paper's fire
-              # story): 25/27 on arrival (92.6%)
-              "holdout428": 0.92,
-              # session 56, never studied: holdout429, three whole pages (a Flemish regional site's cycling story, a
-              # Québec daily's housing story pasted without blank lines, a US public radio station's environment story):
-              # 26/27 on arrival (96.3%)
-              "holdout429": 0.96,
-              # session 56, never studied: holdout430, three whole pages (a Swedish public broadcaster's crime story, a
-              # Chilean daily's mining strike story pasted without blank lines, a Scottish paper's health story): 25/27
-              # on arrival (92.6%)
-              "holdout430": 0.92,
-              # session 56, never studied: holdout431, three whole pages (an Italian national daily's economy story, a
-              # Greek news site's tourism story pasted without blank lines, a Danish paper's culture interview): 24/27
-              # on arrival (88.9%)
-              "holdout431": 0.88,
+              # session 56: holdout428, three whole pages (an Austrian national daily's politics story, a Kenyan news
+              # site's transport story pasted without blank lines, a Portuguese regional paper's fire story): 25/27 on
+              # arrival (92.6%); studied in session 56 once holdout432 had arrived: 27/27
+              "holdout428": 1.0,
+              # session 56: holdout429, three whole pages (a Flemish regional site's cycling story, a Québec daily's
+              # housing story pasted without blank lines, a US public radio station's environment story): 26/27 on
+              # arrival (96.3%); studied in session 56 once holdout432 had arrived: 27/27
+              "holdout429": 1.0,
+              # session 56: holdout430, three whole pages (a Swedish public broadcaster's crime story, a Chilean daily's
+              # mining strike story pasted without blank lines, a Scottish paper's health story): 25/27 on arrival
+              # (92.6%); studied in session 56 once holdout432 had arrived: 27/27
+              "holdout430": 1.0,
+              # session 56: holdout431, three whole pages (an Italian national daily's economy story, a Greek news
+              # site's tourism story pasted without blank lines, a Danish paper's culture interview): 24/27 on arrival
+              # (88.9%); studied in session 56 once holdout432 had arrived: 26/27
+              "holdout431": 0.96,
               # session 56, never studied: holdout432, three whole pages (a German public broadcaster's freezing rain
               # story, a Nigerian daily's results story pasted without blank lines, a French daily's opinion column):
               # 16/27 on arrival (59.3%)

@@ -9870,3 +9870,11 @@ def test_fields_of_holdout424_to_427_read():
           "Recreación del dinosaurio en la orilla de un lago del Cretácico Inferior, en la provincia de Cuenca. NURIA "
           "PELÁEZ SOTO (MUSEO DE LAS HOCES)\n\nManuel Ortega Vidal\n\nMadrid - 26 nov 2026 - 05:30 CET\n\n")
     assert _whole(es + "\n\n".join(_MENU_PATH_PARAS) + "\n").image_credit == "NURIA PELÁEZ SOTO (MUSEO DE LAS HOCES)"
+
+
+def test_a_flemish_date_lines_time_in_u_is_read():
+    """(holdout429, studied in session 56) `di 17 november 2026 - 16u42`: the Flemish hour mark `u`."""
+    page = ("Nieuws\n\nMobiliteit\n\nNieuwe fietsbrug over de Leie krijgt groen licht\n\nDoor Lotte Vanderhoeven\n\n"
+            "di 17 november 2026 - 16u42\n\n" + "\n\n".join(_MENU_PATH_PARAS) + "\n")
+    published = _whole(page).published
+    assert published is not None and (published.hour, published.minute) == (16, 42)

@@ -1982,8 +1982,9 @@ def _service_boxes(lines: list[Line], labels: list[Label]) -> None:
 
 def _tight_sourced_boxes(lines: list[Line], labels: list[Label]) -> None:
     """_sourced_boxes on a page without blank lines: a figures box's heading (`EN CHIFFRES`, `In numbers`, `Key
-    figures`) under the story's prose, its rows pasted under it (figures and their short descriptions, no
-    paragraph) down to its source line within T.SOURCED_BOX_MAX_LINES."""
+    figures`, `I numeri del distretto`, `Las claves de la negociación`) under the story's prose, its rows pasted under
+    it (figures and their short descriptions, no paragraph) down to its source line within T.SOURCED_BOX_MAX_LINES,
+    or, with no source line, its rows each a key and its value."""
     if not blankless_page(lines):
         return
     n = len(lines)
@@ -1994,11 +1995,27 @@ def _tight_sourced_boxes(lines: list[Line], labels: list[Label]) -> None:
         j = next((k for k in range(i + 1, min(n, i + 2 + T.SOURCED_BOX_MAX_LINES))
                   if SOURCE_LABEL.match(lines[k].text) or labels[k].cls == STOP
                   or lines[k].words > T.FACT_LINE_MAX_WORDS), None)
-        if j is None or j - i - 1 < T.FACT_BOX_MIN_LINES or not SOURCE_LABEL.match(lines[j].text) \
-                or lines[j].words > T.LABEL_MAX_WORDS * 2:
+        if j is not None and j - i - 1 >= T.FACT_BOX_MIN_LINES and SOURCE_LABEL.match(lines[j].text) \
+                and lines[j].words <= T.LABEL_MAX_WORDS * 2:
+            end = j + 1
+        elif _KEYS_HEADING.match(lines[i].text):
+            # (no source line: under the keys' heading, its rows each a key and its value, bulleted perhaps, `• Oferta
+            # de la empresa: …`; a story's own list under `Die wichtigsten Änderungen im Überblick` is its own)
+            end = i + 1
+            while end < n and end - i <= T.SOURCED_BOX_MAX_LINES and lines[end].words <= T.FACT_LINE_MAX_WORDS \
+                    and _DATA_ROW.match(lines[end].text.lstrip("•·▪-– ")) and labels[end].cls != STOP:
+                end += 1
+            if end - i - 1 < T.FACT_BOX_MIN_LINES:
+                continue
+        else:
             continue
-        for k in range(i, j + 1):
+        for k in range(i, end):
             labels[k] = Label(FURNITURE, "fact box")
+
+
+# A box's heading naming the story's keys (`Las claves de la negociación`, `Les clés du dossier`, `I punti chiave`,
+# `Os pontos-chave`, `Key points`).
+_KEYS_HEADING = re.compile(r"^(?:las claves|les clés|i punti chiave|os pontos-chave|key points)\b", re.I)
 
 _TIMELINE_WORDS = (r"timeline|chronology|key dates|tijdlijn|chronologie|zeitleiste|zeitstrahl|chronik|cronología"
                    r"|cronologia|chronologia|tidslinje|tidslinjen")

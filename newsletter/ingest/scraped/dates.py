@@ -279,8 +279,8 @@ def parse_date(text: str, dayfirst: bool | None = None) -> datetime | None:
     text = re.sub(r"\b(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})\b", r"\1.\2.\3", text)  # `4. 3. 2027` (cs, sk, hu)
     text = re.sub(r"\b(\d{1,2})·(\d{1,2})·(\d{2,4})\b", r"\1/\2/\3", text)  # `24·11·26`: dots as a date's marks
     text = re.sub(r"\b(\d{1,2})[./-](" + _DOTTED_MONTH + r")[./-](\d{2,4})\b", r"\1 \2 \3", text, flags=re.I)
-    # 14h05, 10.15 GMT, 6.30am, and French spacing `6 h 30`
-    cleaned = re.sub(r"(?<![\d.])\b(\d{1,2})(?:[h.]|\s+h\s+)(\d{2})(?!\d)(?![./]\d)", r"\1:\2", text)
+    # 14h05, 10.15 GMT, 6.30am, French spacing `6 h 30`, Flemish `16u42`
+    cleaned = re.sub(r"(?<![\d.])\b(\d{1,2})(?:[hu.]|\s+h\s+)(\d{2})(?!\d)(?![./]\d)", r"\1:\2", text)
     cleaned = _HALF_DAY.sub(lambda m: f"{m[1]} {'AM' if m[2].lower() == 'pagi' else 'PM'}", cleaned)
     cleaned = re.sub(r"\b[dl]['’](?=[^\W\d_])", "", cleaned, flags=re.I)  # `3 d’abril` (ca), `d'octobre` (fr)
     cleaned = re.sub(r"[^\W\d_]+", lambda m: _MONTHS.get(m[0].lower(), m[0]), cleaned)

@@ -3637,8 +3637,9 @@ RUN_VENUE = re.compile(r"\b(?:museum|gallery|galerie|musée|museo|museu|kunsthal
 FACT_LABEL = re.compile(r"^(?:(?:fakta|fakten|facts?|fact ?box|faits|datos|dati|fatos|factos|feiten|fakty"
                         r"|info[- ]?box|infokasten|fakten-?box|encadré|recuadro|riquadro|caixa informativa|infokader"
                         r"|faktaruta|faktaboks|faktat|faktaa|faktalaatikko"
-                        # (an explainer's label: `ENTENDA: TRANSPLANTE COM DOADOR VIVO`, `Explainer: …`)
-                        r"|entenda|entienda|explainer)\s?:"
+                        # (an explainer's label: `ENTENDA: TRANSPLANTE COM DOADOR VIVO`, `Explainer: …`; what to
+                        # know, `Wissen: Das neue Lobbying-Register`)
+                        r"|entenda|entienda|explainer|wissen|gut zu wissen)\s?:"
                         # (or the word for facts and `about` before the topic: `Fakta om ubemannede butikker`)
                         r"|fakta om|facts about|fakten (?:zu[mr]?|über)|faits sur|datos sobre|fatti su|feiten over"
                         r"|fakty o)\s+\S", re.I)
@@ -4637,5 +4638,7 @@ OVERVIEW_HEADING = re.compile(
     r"|datos en cifras|numeri chiave|números-chave|kerncijfers"
     r"|in numeri|em números|em cifras|in cijfers|in getallen|i siffror|i tal"
     # sl/hr/sr `V številkah`, `U brojkama`, `U brojevima`, pl `W liczbach`, cs `V číslech`
-    r"|v številkah|u brojkama|u brojevima|w liczbach|v číslech)$",
-    re.I)
+    r"|v številkah|u brojkama|u brojevima|w liczbach|v číslech|σε αριθμούς|în cifre)$"
+    # (or opening on the figures' or the keys' words: `I numeri del distretto`, `Las claves de la negociación`)
+    r"|^(?:i numeri|los números|les chiffres|die zahlen|os números|the numbers|las claves|les clés"
+    r"|i punti chiave|os pontos-chave)\b", re.I)

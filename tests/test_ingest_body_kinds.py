@@ -13051,3 +13051,19 @@ def test_what_to_know_keys_and_figures_boxes_leave():
                "Fonte: Associazione industriali cartari lucchesi"]
     for box in (keys, figures):
         assert body(TIGHT_HEAD + "\n".join([*story[:2], *box, *story[2:]])) == story
+
+
+# holdout432–435 (studied in session 56, once holdout436–439 had arrived): a Romanian follow prompt (`Urmărește X și
+# pe Google News`); a term explained after the story over the tags (`Ce este levotiroxina` / its paragraph); a one-line
+# stock box under its label (`MARKET WATCH: …`); a match sheet with no label, set apart (result row, ground, scorers,
+# cards, line-up).
+def test_a_follow_prompt_a_term_box_a_market_line_and_a_match_sheet_leave():
+    follow = "Urmărește Reper24 și pe Google News"
+    market = "MARKET WATCH: AJOBIFLOUR closed at N62.40 on Friday, up 9.86 per cent. Year-to-date gain: 74.3 per cent."
+    assert body(HEAD + "\n\n".join([*PARAS[:2], follow, market, *PARAS[2:]])) == PARAS
+    term = ["Ce este levotiroxina", "Levotiroxina este forma sintetică a hormonului produs în mod normal de glanda "
+            "tiroidă. Se administrează zilnic, dimineața, pe stomacul gol."]
+    assert body(HEAD + "\n\n".join([*PARAS, *term, "Etichete: levotiroxină, farmacii"])) == PARAS
+    sheet = ("SV Aichfeld – Union Innviertel 2:1 (0:1)\nMurtal-Arena, 2.340 Zuschauer, SR Kogler\n"
+             "Tore: Hölzl (91.), Pichler (95.); Aigner (27.)\nGelb: Lechner, Pichler; Aigner, Wimmer, Huber")
+    assert body(HEAD + "\n\n".join([*PARAS[:2], sheet, *PARAS[2:]])) == PARAS

@@ -1932,22 +1932,22 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # site's tourism story pasted without blank lines, a Danish paper's culture interview): 24/27 on arrival
               # (88.9%); studied in session 56 once holdout432 had arrived: 26/27
               "holdout431": 0.96,
-              # session 56, never studied: holdout432, three whole pages (a German public broadcaster's freezing rain
-              # story, a Nigerian daily's results story pasted without blank lines, a French daily's opinion column):
-              # 16/27 on arrival (59.3%)
-              "holdout432": 0.59,
-              # session 56, never studied: holdout433, three whole pages (a Spanish regional daily's court story, a
-              # Dutch regional site's fire story pasted without blank lines, an Indian business paper's markets story):
-              # 26/27 on arrival (96.3%)
+              # session 56: holdout432, three whole pages (a German public broadcaster's freezing rain story, a Nigerian
+              # daily's results story pasted without blank lines, a French daily's opinion column): 16/27 on arrival
+              # (59.3%); studied in session 56 once holdout436 had arrived: 23/27
+              "holdout432": 0.85,
+              # session 56: holdout433, three whole pages (a Spanish regional daily's court story, a Dutch regional
+              # site's fire story pasted without blank lines, an Indian business paper's markets story): 26/27 on
+              # arrival (96.3%); studied in session 56 once holdout436 had arrived: 26/27
               "holdout433": 0.96,
               # session 56, never studied: holdout434, three whole pages (a Swedish regional daily's school closure
               # story, a Portuguese site's politics story pasted without blank lines, an Australian broadcaster's
               # science story): 27/27 on arrival (100.0%)
               "holdout434": 1.0,
-              # session 56, never studied: holdout435, three whole pages (a Romanian site's health story, a US
-              # newspaper's technology story pasted without blank lines, an Austrian regional daily's football report):
-              # 22/27 on arrival (81.5%)
-              "holdout435": 0.81,
+              # session 56: holdout435, three whole pages (a Romanian site's health story, a US newspaper's technology
+              # story pasted without blank lines, an Austrian regional daily's football report): 22/27 on arrival
+              # (81.5%); studied in session 56 once holdout436 had arrived: 27/27
+              "holdout435": 1.0,
               # session 56, never studied: holdout436, three whole pages (a Flemish daily's factory closure story, a
               # British tabloid's celebrity story pasted without blank lines, a Mexican regional paper's water story):
               # 22/27 on arrival (81.5%)

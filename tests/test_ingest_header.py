@@ -9878,3 +9878,13 @@ def test_a_flemish_date_lines_time_in_u_is_read():
             "di 17 november 2026 - 16u42\n\n" + "\n\n".join(_MENU_PATH_PARAS) + "\n")
     published = _whole(page).published
     assert published is not None and (published.hour, published.minute) == (16, 42)
+
+
+def test_a_columnist_over_her_role_is_the_byline_not_the_headline():
+    """(holdout432, studied in session 56) `Hélène Marchadier` / `Géographe, chroniqueuse au « Veilleur »` under the
+    headline: the byline and its role (`chroniqueuse`, with `columnista`, `editorialista`, `Kolumnistin`)."""
+    page = ("Idées\n\nChronique\n\nLe vélo n’est pas un caprice de centre-ville\n\nHélène Marchadier\n\n"
+            "Géographe, chroniqueuse au « Veilleur »\n\nPublié le 08 décembre 2026 à 05h45\n\n"
+            + "\n\n".join(_MENU_PATH_PARAS) + "\n")
+    got = _whole(page)
+    assert (got.title, got.author) == ("Le vélo n’est pas un caprice de centre-ville", "Hélène Marchadier")

@@ -1938,8 +1938,9 @@ def _source_notes_under_boxes(lines: list[Line], labels: list[Label]) -> None:
 # A service box's heading: advice (`What to do in a flood`, `How to stay safe`, `Safety tips`, `Was tun bei
 # Hochwasser`, `So schützen Sie sich …`, `Que faire en cas d'…`, `Comment se protéger`, `Qué hacer en caso de …`,
 # `Cosa fare in caso di …`, `O que fazer em caso de …`, `Wat te doen bij …`, `Jak se bránit …`, `Så skyddar du dig`),
-# the visit's practical details (`En pratique`, `Infos pratiques`, `Practical information`, `If you go`), or a label
-# `Info:` with its topic (`Info: So schützen Sie sich vor unseriösen Handwerkern`).
+# the visit's practical details (`En pratique`, `Infos pratiques`, `Practical information`, `If you go`), a label
+# `Info:` with its topic (`Info: So schützen Sie sich vor unseriösen Handwerkern`), or a term to explain (`Ce este
+# levotiroxina`).
 _SERVICE_HEADING = re.compile(
     r"^(?:what (?:to|you can|you should) do(?: (?:if|in|when|during|before|after)\b.*)?"
     r"|how to (?:stay|keep|protect|prepare)\b.*|(?:safety |our )?tips(?: for\b.*)?"
@@ -1950,7 +1951,10 @@ _SERVICE_HEADING = re.compile(
     r"|sådan beskytter du dig\b.*"
     r"|en pratique|infos? pratiques?|practical information|if you go|praktische (?:infos?|informationen)"
     r"|info(?:rmazioni)? utili|informazioni pratiche|informações úteis|información práctica|datos útiles"
-    r"|praktisk information|info\s?:\s.{3,80})\s?[:?]?$", re.I)
+    r"|praktisk information|info\s?:\s.{3,80}"
+    # (a term explained: `Ce este levotiroxina`, `What is a heat dome?`, `Was ist …`, `Qu'est-ce que …`)
+    r"|(?:what is|what are|was ist|qu['’]est-ce que?|qué es|cos['’]è|o que é|wat is|ce este|co to jest|co je|vad är"
+    r"|hva er|hvad er|mikä on|τι είναι)\s[^.!:]{2,60})\s?[:?]?$", re.I)
 
 
 def _service_boxes(lines: list[Line], labels: list[Label]) -> None:
@@ -2870,6 +2874,30 @@ def _price_boxes(lines: list[Line], labels: list[Label]) -> None:
         _quote_chip(lines, labels, i)
 
 
+
+
+# A match's result row heading its sheet: two teams, the score and perhaps the half-time score in brackets (`SV
+# Aichfeld – Union Innviertel 2:1 (0:1)`).
+_RESULT_ROW = re.compile(r"^[A-ZÀ-Þ][\w .'’-]{1,40}?\s[–-]\s[A-ZÀ-Þ][\w .'’-]{1,40}?\s\d{1,3}:\d{1,3}"
+                         r"(?:\s\(\d{1,3}:\d{1,3}\))?$")
+
+
+def _score_sheets(lines: list[Line], labels: list[Label]) -> None:
+    """A match sheet with no label of its own, set apart as one block amid a match report: the result row, then
+    pasted tight under it the ground and the crowd, the scorers, the cards and the line-ups (`Tore: …`, `Gelb: …`,
+    `SV Aichfeld: Steinwender; …`), lines of data, no paragraph. All the sheet's, none the story's."""
+    n = len(lines)
+    for i, line in enumerate(lines):
+        if not line.blank_before or labels[i].cls == STOP or not _RESULT_ROW.match(line.text):
+            continue
+        j = i + 1
+        while j < n and not lines[j].blank_before and labels[j].cls in (SHORT, NEAR, MENU):
+            j += 1
+        if j - i - 1 < T.FACT_BOX_MIN_LINES or (j < n and not lines[j].blank_before) \
+                or not any(_DATA_ROW.match(lines[k].text) for k in range(i + 1, j)):
+            continue
+        for k in range(i, j):
+            labels[k] = Label(FURNITURE, "table")
 
 # A calculator's name alone on its line (`Mortgage calculator`, `Stamp duty calculator`, `Hypothekenrechner`,
 # `Calculadora de hipoteca`, `Simulateur de prêt`, `Calcolatore del mutuo`) and its button (`Calculate`, `Berechnen`,
@@ -6600,6 +6628,7 @@ _PASSES = (
     _graphic_titles,
     _price_boxes,
     _calculator_boxes,
+    _score_sheets,
     _chart_boxes,
     _numbered_chart_blocks,
     _charted_rows,

@@ -1804,8 +1804,9 @@ KINDS: tuple[Kind, ...] = (
           r"^clique aqui (e|para) (participe|participar|entre|entrar)\b",
           # the singular and plain imperatives at the line's start (`Segui X su Telegram`, `Sigue a X en WhatsApp`,
           # `Suis X sur Telegram`, `Folge X auf WhatsApp`, `Volg X op Telegram`, `Follow X on WhatsApp`)
-          r"^(segui|seguite|sigue|seguí|siga|segue|suis|suivez|folge|folgt|volg|follow)\b.{0,60}?\b(su|en|no|na|em"
-          r"|sur|auf|bei|op|on|via)\s+(whatsapp|telegram|google news|signal|threads)\b",
+          r"^(segui|seguite|sigue|seguí|siga|segue|suis|suivez|folge|folgt|volg|follow|urmărește|urmăriți|sledujte"
+          r"|obserwuj|ακολουθήστε|följ|følg|seuraa)\b.{0,60}?\b(su|en|no|na|em|sur|auf|bei|op|on|via|și pe|pe|w|στο"
+          r"|på)\s+(whatsapp|telegram|google news|signal|threads)\b",
           # ... in Malay and Indonesian, the channel named first (`Ikuti saluran WhatsApp X untuk berita terkini`,
           # `Sertai saluran Telegram X`, `Gabung kanal WhatsApp X`); a story's `…, kata jurucakap itu` is told
           # (the verb first, the costly test for a told sentence only after it). A prompt is short and speaks to
@@ -2863,6 +2864,9 @@ KINDS: tuple[Kind, ...] = (
     _kind("social handle", r"^@\w{2,30}$", r"^@?[\w.+-]+@[\w-]+(\.[\w-]+)+$", r"^follow (us|\w+( \w+)?) on \w+"),
     _kind("ticker", r"^[A-Z]{1,6}(\.[A-Z]{1,3})?\s+[+\-−]?\d+([.,]\d+)?%$",
           _FIGURE_WIDGET,
+          # a one-line stock box under its label (`MARKET WATCH: AJOBIFLOUR closed at N62.40 on Friday, up 9.86 per
+          # cent.`, `Stock watch: …`)
+          r"^(market|stock|share)s? ?watch\s?:\s+\S",
           # a results strip's row: two teams in capitalised words and the score between them, closed by the match's
           # status as a token of its own: set apart by two spaces or a separator (`Virtus 78 – 71 Partenope  FINALE`,
           # `Rovers 2-1 United | FT`), or after one space in capitals (`… Molfetta FINALE`) or as a capitalised word
@@ -3663,7 +3667,7 @@ TAGS = re.compile(r"^(tags?(?!\s+(?:\d{1,2}|eins|zwei|drei|vier|fünf|sechs|sieb
 ROLE = re.compile(r"\b(correspondent|editor|reporter|writer|journalist|columnist|analyst|contributor|producer|staff"
                   r"|author|presenter|critic|bureau chief|news desk|redakteur(in)?|korrespondent(in)?|periodista"
                   r"|corresponsal|redactora?|journaliste|correspondant(e)?|giornalista|inviat[oa]|rédact(eur|rice)"
-                  r"|éditorialiste"
+                  r"|éditorialiste|chroniqueu(?:r|se)|columnista|editorialista|kolumnist(?:in)?"
                   # the reporter's job in more languages (`Dziennikarka działu miejskiego`, `Reporterin`,
                   # `Verslaggever`, `Jornalista`, `Redattrice`, `Redaktör`)
                   r"|journalistin|reporterin|jornalista|repórter|correspondente|redattore|redattrice|redacteur"

@@ -1963,7 +1963,23 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # session 56, never studied: holdout439, three whole pages (a Finnish regional daily's pharmacy story, a
               # Spanish broadcaster's coral reef story pasted without blank lines, a US business magazine's startup
               # story): 27/27 on arrival (100.0%)
-              "holdout439": 1.0}
+              "holdout439": 1.0,
+              # session 56, never studied: holdout440, three whole pages (a Danish regional paper's farming story, a
+              # Czech site's politics story pasted without blank lines, a New Zealand business site's retail story):
+              # 26/27 on arrival (96.3%)
+              "holdout440": 0.96,
+              # session 56, never studied: holdout441, three whole pages (a French regional daily's court story, a
+              # Brazilian regional paper's pile-up story pasted without blank lines, a German weekly's science story):
+              # 23/27 on arrival (85.2%)
+              "holdout441": 0.85,
+              # session 56, never studied: holdout442, three whole pages (a Spanish sports daily's basketball report, a
+              # Swedish daily's housing story pasted without blank lines, a Singapore site's car permit story): 25/27 on
+              # arrival (92.6%)
+              "holdout442": 0.92,
+              # session 56, never studied: holdout443, three whole pages (a Dutch daily's dementia care story, an
+              # Italian football site's sacking story pasted without blank lines, a British local site's parking story):
+              # 24/27 on arrival (88.9%)
+              "holdout443": 0.88}
 
 
 def _bench():

@@ -1948,21 +1948,21 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # story pasted without blank lines, an Austrian regional daily's football report): 22/27 on arrival
               # (81.5%); studied in session 56 once holdout436 had arrived: 27/27
               "holdout435": 1.0,
-              # session 56, never studied: holdout436, three whole pages (a Flemish daily's factory closure story, a
-              # British tabloid's celebrity story pasted without blank lines, a Mexican regional paper's water story):
-              # 22/27 on arrival (81.5%)
-              "holdout436": 0.81,
-              # session 56, never studied: holdout437, three whole pages (a Norwegian broadcaster's budget story, a
-              # Swiss German daily's rail replacement story pasted without blank lines, a Canadian local site's housing
-              # story): 19/27 on arrival (70.4%)
-              "holdout437": 0.7,
-              # session 56, never studied: holdout438, three whole pages (an Italian regional site's salt water story, a
-              # Polish daily's furniture exports story pasted without blank lines, an Irish paper's hurling report):
-              # 26/27 on arrival (96.3%)
+              # session 56: holdout436, three whole pages (a Flemish daily's factory closure story, a British tabloid's
+              # celebrity story pasted without blank lines, a Mexican regional paper's water story): 22/27 on arrival
+              # (81.5%); studied in session 56 once holdout440 had arrived: 25/27
+              "holdout436": 0.92,
+              # session 56: holdout437, three whole pages (a Norwegian broadcaster's budget story, a Swiss German
+              # daily's rail replacement story pasted without blank lines, a Canadian local site's housing story): 19/27
+              # on arrival (70.4%); studied in session 56 once holdout440 had arrived: 21/27
+              "holdout437": 0.77,
+              # session 56: holdout438, three whole pages (an Italian regional site's salt water story, a Polish daily's
+              # furniture exports story pasted without blank lines, an Irish paper's hurling report): 26/27 on arrival
+              # (96.3%); studied in session 56 once holdout440 had arrived: 26/27
               "holdout438": 0.96,
-              # session 56, never studied: holdout439, three whole pages (a Finnish regional daily's pharmacy story, a
-              # Spanish broadcaster's coral reef story pasted without blank lines, a US business magazine's startup
-              # story): 27/27 on arrival (100.0%)
+              # session 56: holdout439, three whole pages (a Finnish regional daily's pharmacy story, a Spanish
+              # broadcaster's coral reef story pasted without blank lines, a US business magazine's startup story):
+              # 27/27 on arrival (100.0%); studied in session 56 once holdout440 had arrived: 27/27
               "holdout439": 1.0,
               # session 56, never studied: holdout440, three whole pages (a Danish regional paper's farming story, a
               # Czech site's politics story pasted without blank lines, a New Zealand business site's retail story):

@@ -9888,3 +9888,18 @@ def test_a_columnist_over_her_role_is_the_byline_not_the_headline():
             + "\n\n".join(_MENU_PATH_PARAS) + "\n")
     got = _whole(page)
     assert (got.title, got.author) == ("Le vélo n’est pas un caprice de centre-ville", "Hélène Marchadier")
+
+
+def test_a_glued_credit_and_a_credit_with_its_place_and_day_read():
+    """(holdout436/437, studied in session 56) a tabloid's caption run into its credit (`…morningCredit: Harbour
+    Images`); a credit line with the place and day the picture was taken (`Bild: Mirjam Kälin (Dietikon, 24. November
+    2026)`): the photographer, and no date line of the page."""
+    paras = "\n".join(_MENU_PATH_PARAS) + "\n"
+    gb = ("Showbiz\nCelebrity\nSoap star calls off wedding weeks before the big day\nBy Chloe Harding\n"
+          "Published: 14:32, 24 Nov 2026\nRyan was pictured looking glum as he arrived for training on Tuesday "
+          "morningCredit: Harbour Images\n")
+    assert _whole(gb + paras).image_credit == "Harbour Images"
+    ch = ("Region\nLimmattal\nDrei Monate ohne Zug: Zwischen Dietikon und Killwangen fahren nur noch Busse\n"
+          "Nadja Eggenberger\n25.11.2026, 05.30 Uhr\nBild: Mirjam Kälin (Dietikon, 24. November 2026)\n")
+    got = _whole(ch + paras)
+    assert got.image_credit == "Mirjam Kälin" and (got.published.day, got.published.hour) == (25, 5)

@@ -116,6 +116,8 @@ def _credit_at_end(text: str) -> str | None:
             return credit
     if F.CAPTION_LABELLED.match(text):
         return None  # `Pie de foto: Una grúa …`: the words after a caption's own label are the caption, no credit
+    if m := _GLUED_CREDIT.search(text):
+        return m["credit"]
     if credit := _run_in_name(text):
         return credit
     if (m := _CAPS_FOR_OUTLET.search(text) or _CAPS_WITH_BRACKETED_SOURCE.search(text)) \
@@ -230,6 +232,9 @@ _CAPS_FOR_OUTLET = re.compile(r"[.!?]\s+(?P<credit>(?P<name>(?:[A-ZÀ-Þ][A-ZÀ-
 _CAPS_WITH_BRACKETED_SOURCE = re.compile(r"[.!?]\s+(?P<credit>(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+"
                                          r"(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){1,3})"
                                          r"\s+\([A-ZÀ-Þ0-9][A-ZÀ-Þ0-9'’ .&/-]{1,50}\))$")
+# The credit's label run into the caption's last word, no space between (`… training on Tuesday morningCredit: Harbour
+# Images`): a tabloid's caption pasted with its credit.
+_GLUED_CREDIT = re.compile(r"(?<=[a-z.!?])(?:Credit|Picture|Photo|Image)s?:\s*(?P<credit>[A-ZÀ-Þ][^:|()]{1,60})$")
 
 # `… outside the town. (Jane Doe for The Herald)`, `… à Lyon. (Jane Roe pour Le Temps)`, `… en Gijón. (Ana Ruiz para
 # el Diario)`, `… in Kiel. (Max Roe für die Zeitung)`: the same photographer made for the outlet, in brackets and

@@ -148,7 +148,7 @@ def _own_class(line: Line) -> Label:
     if short and (m := F.DATELINE.match(text.lstrip("•·▪ "))) and (looks_like_date(m["when"]) or _relative(m["when"])):
         return Label(META, "dateline")
     if len(text) <= T.CAPTION_MAX_CHARS:
-        if F.CREDIT.match(text) or F.GRAPHIC_CREDIT.match(text):
+        if F.CREDIT.match(text) or F.GRAPHIC_CREDIT.match(text) or _credit_taken_at(text):
             return Label(META, "credit")
         if line.words >= 4 and (credit_at_end(text) or F.SCENE_CAPTION.search(text)):
             return Label(META, "caption")
@@ -177,6 +177,14 @@ def _own_class(line: Line) -> Label:
 
 
 _BRACKETED_TAIL = re.compile(r"\s\([^()]{3,80}\)$")
+# A credit's bracketed place and day the picture was taken (`(Dietikon, 24. November 2026)`).
+_PLACE_DATE_TAIL = re.compile(r"\s\([^()\d]{2,40},\s[^()]{4,30}\d{4}\)$")
+
+
+def _credit_taken_at(text: str) -> bool:
+    """A labelled credit with the place and day the picture was taken (`Bild: Mirjam Kälin (Dietikon, 24. November
+    2026)`): a credit, whose date is the picture's, not the page's."""
+    return F.CREDIT_LABEL.match(text) is not None and _PLACE_DATE_TAIL.search(text) is not None
 
 
 # A time's half of the day or its abbreviated unit at the end of a date line (`06:30 a. m.`, `7:05 p.m.`,

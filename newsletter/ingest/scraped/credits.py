@@ -331,6 +331,7 @@ def _tidy_credit(credit: str, courtesy: bool = False) -> str:
     (`courtesy`: `Courtesy of X`, `Cortesía de X`, `Avec l'aimable autorisation de X`)."""
     credit = credit.strip().lstrip("|/:·•—–- ").rstrip(" ,;")
     credit = _PICTURE_FIRST.sub("", credit)  # `© Photo Ouest Matin / Yann Corre`: the picture word is a label
+    credit = _TAKEN_AT.sub("", credit)  # `Mirjam Kälin (Dietikon, 24. November 2026)`: where and when it was taken
     if (m := BRACKETED.match(credit)) and not _CREDIT_LABEL.match(m["inner"]):
         credit = m["inner"]  # `(KXRP Photo/Dev Ramaswamy)`
     if not courtesy and credit[:1].islower() and (m := _COURTESY.match(credit)) and len(credit) > m.end() + 1:
@@ -345,6 +346,8 @@ def _tidy_credit(credit: str, courtesy: bool = False) -> str:
 # (or abbreviated, `Ph. X`, `Ph: X`, as Italian and French papers write it in a caption's brackets)
 _PICTURE_FIRST = re.compile(r"^(?=[A-Z])(?:(?:photo|photos|foto|fotos|bild|bilder|image|imagen|imagem|immagine|cliché)"
                             r"\s+|ph[.:]\s*)(?=[A-ZÀ-Þ]\S*\s+\S)", re.I)
+# A credit's bracketed place and day the picture was taken, after the photographer (`(Dietikon, 24. November 2026)`).
+_TAKEN_AT = re.compile(r"(?<=\w)\s\([^()\d]{2,40},\s[^()]{4,30}\d{4}\)$")
 # `Courtesy of X` in the languages of European news sites: X gave the picture.
 _COURTESY = re.compile(r"^(?:" + COURTESY_WORDS + r")\s+", re.I)
 # Words a company or person name ends in with a full stop of its own, in the languages of European news sites.

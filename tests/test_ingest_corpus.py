@@ -1979,7 +1979,23 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # session 56, never studied: holdout443, three whole pages (a Dutch daily's dementia care story, an
               # Italian football site's sacking story pasted without blank lines, a British local site's parking story):
               # 24/27 on arrival (88.9%)
-              "holdout443": 0.88}
+              "holdout443": 0.88,
+              # session 56, never studied: holdout444, three whole pages (a Portuguese daily's footwear jobs story, a
+              # German regional site's police story pasted without blank lines, a South African site's politics story):
+              # 25/27 on arrival (92.6%)
+              "holdout444": 0.92,
+              # session 56, never studied: holdout445, three whole pages (a Greek daily's green bond story, a US local
+              # TV station's snow story pasted without blank lines, a Catalan daily's concert story): 24/27 on arrival
+              # (88.9%)
+              "holdout445": 0.88,
+              # session 56, never studied: holdout446, three whole pages (a Hungarian portal's stroke care story, a
+              # Swiss French broadcaster's politics story pasted without blank lines, an Australian regional paper's
+              # cricket report): 23/27 on arrival (85.2%)
+              "holdout446": 0.85,
+              # session 56, never studied: holdout447, three whole pages (a Colombian daily's drone attack story, a
+              # Danish broadcaster's dike story pasted without blank lines, a Scottish regional paper's jobs story):
+              # 25/27 on arrival (92.6%)
+              "holdout447": 0.92}
 
 
 def _bench():

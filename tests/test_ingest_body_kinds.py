@@ -13067,3 +13067,24 @@ def test_a_follow_prompt_a_term_box_a_market_line_and_a_match_sheet_leave():
     sheet = ("SV Aichfeld – Union Innviertel 2:1 (0:1)\nMurtal-Arena, 2.340 Zuschauer, SR Kogler\n"
              "Tore: Hölzl (91.), Pichler (95.); Aigner (27.)\nGelb: Lechner, Pichler; Aigner, Wimmer, Huber")
     assert body(HEAD + "\n\n".join([*PARAS[:2], sheet, *PARAS[2:]])) == PARAS
+
+
+# holdout440–443 (studied in session 56, once holdout444–447 had arrived): an explainer's question set apart with its
+# answer pasted tight under it, over the story's next subheading (`Was ist ein Blockgletscher?` / answer, then a
+# subheading and its paragraph); a box of what the law says (`Ce que dit la loi` / the law); a help box's text giving
+# the helpline's number under `Hulp nodig?`. (near miss) a question subheading set apart from its paragraph, as the
+# story's paragraphs are, stays.
+def test_explainer_law_and_help_boxes_leave():
+    story = [*PARAS[:2], "Water acts as a lubricant", *PARAS[2:]]
+    for box in ("Was ist ein Blockgletscher?\nBlockgletscher sind Gemische aus Schutt und Eis, die sich wie zähe Lava "
+                "langsam talwärts schieben.",
+                "Ce que dit la loi\nL’abus de confiance est puni de cinq ans d’emprisonnement et de 375 000 euros "
+                "d’amende."):
+        assert body(HEAD + "\n\n".join([*story[:2], box, *story[2:]])) == story
+    help_box = ["Hulp nodig?", "Wie zich zorgen maakt over geheugenklachten kan bellen met de Dementie Hulplijn "
+                "(0800-0234), dag en nacht bereikbaar."]
+    assert body(HEAD + "\n\n".join([*PARAS, *help_box, "Deel dit artikel"])) == PARAS
+    question = ["What is a rock glacier?", "Rock glaciers are mixtures of rubble and ice that creep slowly down the "
+                "valley like thick lava, the researchers said."]
+    got = body(HEAD + "\n\n".join([*story[:2], *question, *story[2:]]))
+    assert got == [*story[:2], *question, *story[2:]]

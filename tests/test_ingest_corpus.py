@@ -1902,8 +1902,8 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               "holdout423": 1.0,
               # session 56: holdout424, three whole pages (a Dutch public broadcaster's housing story, a US city
               # magazine's restaurant story pasted without blank lines, a Spanish national daily's science story): 24/27
-              # on arrival (88.9%); studied in session 56 once holdout428 had arrived: 25/27
-              "holdout424": 0.92,
+              # on arrival (88.9%); studied in session 56 once holdout428 had arrived: 27/27
+              "holdout424": 1.0,
               # session 56: holdout425, three whole pages (a German regional daily's court story, an Irish regional
               # weekly's farming story pasted without blank lines, a Finnish news site's economy story): 23/27 on
               # arrival (85.2%); studied in session 56 once holdout428 had arrived: 27/27
@@ -1964,22 +1964,22 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # broadcaster's coral reef story pasted without blank lines, a US business magazine's startup story):
               # 27/27 on arrival (100.0%); studied in session 56 once holdout440 had arrived: 27/27
               "holdout439": 1.0,
-              # session 56, never studied: holdout440, three whole pages (a Danish regional paper's farming story, a
-              # Czech site's politics story pasted without blank lines, a New Zealand business site's retail story):
-              # 26/27 on arrival (96.3%)
+              # session 56: holdout440, three whole pages (a Danish regional paper's farming story, a Czech site's
+              # politics story pasted without blank lines, a New Zealand business site's retail story): 26/27 on arrival
+              # (96.3%); studied in session 56 once holdout444 had arrived: 26/27
               "holdout440": 0.96,
-              # session 56, never studied: holdout441, three whole pages (a French regional daily's court story, a
-              # Brazilian regional paper's pile-up story pasted without blank lines, a German weekly's science story):
-              # 23/27 on arrival (85.2%)
-              "holdout441": 0.85,
-              # session 56, never studied: holdout442, three whole pages (a Spanish sports daily's basketball report, a
-              # Swedish daily's housing story pasted without blank lines, a Singapore site's car permit story): 25/27 on
-              # arrival (92.6%)
+              # session 56: holdout441, three whole pages (a French regional daily's court story, a Brazilian regional
+              # paper's pile-up story pasted without blank lines, a German weekly's science story): 23/27 on arrival
+              # (85.2%); studied in session 56 once holdout444 had arrived: 27/27
+              "holdout441": 1.0,
+              # session 56: holdout442, three whole pages (a Spanish sports daily's basketball report, a Swedish daily's
+              # housing story pasted without blank lines, a Singapore site's car permit story): 25/27 on arrival
+              # (92.6%); studied in session 56 once holdout444 had arrived: 25/27
               "holdout442": 0.92,
-              # session 56, never studied: holdout443, three whole pages (a Dutch daily's dementia care story, an
-              # Italian football site's sacking story pasted without blank lines, a British local site's parking story):
-              # 24/27 on arrival (88.9%)
-              "holdout443": 0.88,
+              # session 56: holdout443, three whole pages (a Dutch daily's dementia care story, an Italian football
+              # site's sacking story pasted without blank lines, a British local site's parking story): 24/27 on arrival
+              # (88.9%); studied in session 56 once holdout444 had arrived: 27/27
+              "holdout443": 1.0,
               # session 56, never studied: holdout444, three whole pages (a Portuguese daily's footwear jobs story, a
               # German regional site's police story pasted without blank lines, a South African site's politics story):
               # 25/27 on arrival (92.6%)

@@ -1992,6 +1992,23 @@ def _service_boxes(lines: list[Line], labels: list[Label]) -> None:
             labels[k] = Label(FURNITURE, "fact box")
 
 
+
+def _help_box_text(lines: list[Line], labels: list[Label]) -> None:
+    """The text under a help box's heading (`Hulp nodig?` / `Wie zich zorgen maakt …, kan … bellen met de Dementie
+    Hulplijn (0800-0234)`): up to T.HELP_BOX_MAX_LINES lines of a box's length right under it, one of them giving the
+    helpline's number. The site's service, whatever the trouble it names."""
+    n = len(lines)
+    for i, label in enumerate(labels):
+        if label.kind != "help box" or lines[i].words > T.LABEL_MAX_WORDS:
+            continue
+        j = i + 1
+        while j < n and j - i <= T.HELP_BOX_MAX_LINES and labels[j].cls in TEXT_CLASSES \
+                and lines[j].words <= T.SERVICE_ITEM_MAX_WORDS:
+            j += 1
+        if any(house.phone(lines[k].text) for k in range(i + 1, j)):
+            for k in range(i + 1, j):
+                labels[k] = Label(FURNITURE, "help box")
+
 def _tight_sourced_boxes(lines: list[Line], labels: list[Label]) -> None:
     """_sourced_boxes on a page without blank lines: a figures box's heading (`EN CHIFFRES`, `In numbers`, `Key
     figures`, `I numeri del distretto`, `Las claves de la negociación`) under the story's prose, its rows pasted under
@@ -2576,23 +2593,33 @@ def _spaced_subheadings(lines: list[Line], labels: list[Label]) -> list[int]:
             and lines[i].blank_before and labels[i - 1].cls in (PROSE, NEAR) and labels[i + 1].cls == PROSE]
 
 
+# A box telling what the law says (`Ce que dit la loi`, `What the law says`, `Was das Gesetz sagt`, `Lo que dice la
+# ley`, `Cosa dice la legge`, `O que diz a lei`, `Wat de wet zegt`): an explainer's heading, as a question is.
+_LAW_SAYS = re.compile(r"^(?:ce que dit la loi|what the law says|was das gesetz sagt|lo que dice la ley"
+                       r"|cosa dice la legge|o que diz a lei|wat de wet zegt)$", re.I)
+
+
 def _question_boxes(lines: list[Line], labels: list[Label]) -> None:
-    """An explainer box between paragraphs (`What is the ZAN?` / its answer): on a page whose paragraphs stand
-    apart, a short question standing apart above, with its answer pasted tight under it and the story's prose
-    going on below, a blank line away. A story's subheading stands apart from its paragraph as the paragraphs
-    stand apart from each other; the box's heading and text are one block."""
+    """An explainer box between paragraphs (`What is the ZAN?` / its answer, `Ce que dit la loi` / the law): on a page
+    whose paragraphs stand apart, a short question standing apart above, with its answer pasted tight under it and
+    the story's prose (or its next subheading over it) going on below, a blank line away. A story's subheading
+    stands apart from its paragraph as the paragraphs stand apart from each other; the box's heading and text are
+    one block."""
     if not spaced_page(lines):
         return
     n = len(lines)
     for i, label in enumerate(labels):
         line = lines[i]
-        if label.cls not in (SHORT, NEAR) or not line.text.endswith("?") or line.words > T.QUESTION_BOX_MAX_WORDS \
+        if label.cls not in (SHORT, NEAR) or not (line.text.endswith("?") or _LAW_SAYS.match(line.text)) \
+                or line.words > T.QUESTION_BOX_MAX_WORDS \
                 or not line.blank_before or neighbour(labels, i, -1) not in (PROSE, NEAR):
             continue
         j = i + 1
         while j < n and not lines[j].blank_before and labels[j].cls in (PROSE, NEAR) and j - i <= T.BOX_MAX_LINES:
             j += 1
-        if j == i + 1 or j >= n or not lines[j].blank_before or labels[j].cls != PROSE:
+        # (the story going on below: its paragraph, or its next subheading over it)
+        if j == i + 1 or j >= n or not lines[j].blank_before or not (labels[j].cls == PROSE or (
+                labels[j].cls == SHORT and j + 1 < n and labels[j + 1].cls == PROSE)):
             continue
         for k in range(i, j):
             labels[k] = Label(FURNITURE, "fact box")
@@ -6662,6 +6689,7 @@ _PASSES = (
     _trailing_headlines,
     _author_box,
     _service_boxes,
+    _help_box_text,
     _method_notes,
     _signed_with_address,
     _analysis_boxes,

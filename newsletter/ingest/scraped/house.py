@@ -126,6 +126,11 @@ _PHONE = re.compile(r"(?<![\w,.])\+?\(?\d{2,5}\)?(?:[ .-]\d{2,5}){1,4}(?![\w,]|\
 _DATE_OR_YEARS = re.compile(r"^\d{1,4}[.-]\d{1,2}[.-]\d{2,4}$|^\d{4}-\d{2,4}$")
 
 
+def phone(text: str) -> bool:
+    """The text gives a phone number (a date or a span of years is none)."""
+    return _phone(text)
+
+
 def _phone(plain: str) -> bool:
     return any(sum(c.isdigit() for c in m.group()) >= T.PHONE_MIN_DIGITS and not _DATE_OR_YEARS.match(m.group())
                for m in _PHONE.finditer(plain))

@@ -1267,3 +1267,5 @@ CALCULATOR_TAIL_LINES = 4
 # this (a box's paragraph of advice runs to about fifty; the story's own paragraphs are most often longer).
 SERVICE_BOX_MAX_ITEMS = 6
 SERVICE_ITEM_MAX_WORDS = 60
+# A help box's text under its heading (`Hulp nodig?` / where to call): this many lines at most.
+HELP_BOX_MAX_LINES = 3

@@ -1980,21 +1980,21 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # site's sacking story pasted without blank lines, a British local site's parking story): 24/27 on arrival
               # (88.9%); studied in session 56 once holdout444 had arrived: 27/27
               "holdout443": 1.0,
-              # session 56, never studied: holdout444, three whole pages (a Portuguese daily's footwear jobs story, a
-              # German regional site's police story pasted without blank lines, a South African site's politics story):
-              # 25/27 on arrival (92.6%)
+              # session 56: holdout444, three whole pages (a Portuguese daily's footwear jobs story, a German regional
+              # site's police story pasted without blank lines, a South African site's politics story): 25/27 on arrival
+              # (92.6%); studied in session 56 once holdout448 had arrived: 25/27
               "holdout444": 0.92,
-              # session 56, never studied: holdout445, three whole pages (a Greek daily's green bond story, a US local
-              # TV station's snow story pasted without blank lines, a Catalan daily's concert story): 24/27 on arrival
-              # (88.9%)
-              "holdout445": 0.88,
-              # session 56, never studied: holdout446, three whole pages (a Hungarian portal's stroke care story, a
-              # Swiss French broadcaster's politics story pasted without blank lines, an Australian regional paper's
-              # cricket report): 23/27 on arrival (85.2%)
-              "holdout446": 0.85,
-              # session 56, never studied: holdout447, three whole pages (a Colombian daily's drone attack story, a
-              # Danish broadcaster's dike story pasted without blank lines, a Scottish regional paper's jobs story):
-              # 25/27 on arrival (92.6%)
+              # session 56: holdout445, three whole pages (a Greek daily's green bond story, a US local TV station's
+              # snow story pasted without blank lines, a Catalan daily's concert story): 24/27 on arrival (88.9%);
+              # studied in session 56 once holdout448 had arrived: 25/27
+              "holdout445": 0.92,
+              # session 56: holdout446, three whole pages (a Hungarian portal's stroke care story, a Swiss French
+              # broadcaster's politics story pasted without blank lines, an Australian regional paper's cricket report):
+              # 23/27 on arrival (85.2%); studied in session 56 once holdout448 had arrived: 24/27
+              "holdout446": 0.88,
+              # session 56: holdout447, three whole pages (a Colombian daily's drone attack story, a Danish
+              # broadcaster's dike story pasted without blank lines, a Scottish regional paper's jobs story): 25/27 on
+              # arrival (92.6%); studied in session 56 once holdout448 had arrived: 25/27
               "holdout447": 0.92,
               # session 56, never studied: holdout448, three whole pages (a Swedish public radio site's health story, a
               # Mexican site's football story pasted without blank lines, a Belgian daily's politics story): 24/27 on

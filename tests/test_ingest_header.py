@@ -9903,3 +9903,16 @@ def test_a_glued_credit_and_a_credit_with_its_place_and_day_read():
           "Nadja Eggenberger\n25.11.2026, 05.30 Uhr\nBild: Mirjam Kälin (Dietikon, 24. November 2026)\n")
     got = _whole(ch + paras)
     assert got.image_credit == "Mirjam Kälin" and (got.published.day, got.published.hour) == (25, 5)
+
+
+def test_a_slashed_path_label_and_a_courtesy_colon_read():
+    """(holdout445/446, studied in session 56) `Sport/Local Sport` over the headline, `Sport` a menu entry above: the
+    path's last step; `(Photo courtesy: Marisa Hall / WQEN viewer)`: the credit without the label's word."""
+    paras = "\n\n".join(_MENU_PATH_PARAS) + "\n"
+    au = ("News\n\nSport\n\nLocal Sport\n\nSport/Local Sport\n\nWanderers claim the A-grade title in a last-over "
+          "thriller\n\nLiam Kerrigan\n\nUpdated November 29 2026 - 6:40pm\n\n")
+    assert _whole(au + paras).section == "Local Sport"
+    us = ("Weather\n\nLake Effect Alerts\n\nLake-effect snow buries the Southtowns under three feet overnight\n\n"
+          "By Dana Whitlock\n\nPublished: 6:12 AM EST December 9, 2026\n\nSnow piles up on Abbott Road in Orchard Park "
+          "on Wednesday. (Photo courtesy: Marisa Hall / WQEN viewer)\n\n")
+    assert _whole(us + paras).image_credit == "Marisa Hall / WQEN viewer"

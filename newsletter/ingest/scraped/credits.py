@@ -332,6 +332,7 @@ def _tidy_credit(credit: str, courtesy: bool = False) -> str:
     credit = credit.strip().lstrip("|/:·•—–- ").rstrip(" ,;")
     credit = _PICTURE_FIRST.sub("", credit)  # `© Photo Ouest Matin / Yann Corre`: the picture word is a label
     credit = _TAKEN_AT.sub("", credit)  # `Mirjam Kälin (Dietikon, 24. November 2026)`: where and when it was taken
+    credit = _COURTESY_COLON.sub("", credit)  # `(Photo courtesy: X / Y viewer)`: the label's last word and its colon
     if (m := BRACKETED.match(credit)) and not _CREDIT_LABEL.match(m["inner"]):
         credit = m["inner"]  # `(KXRP Photo/Dev Ramaswamy)`
     if not courtesy and credit[:1].islower() and (m := _COURTESY.match(credit)) and len(credit) > m.end() + 1:
@@ -348,6 +349,8 @@ _PICTURE_FIRST = re.compile(r"^(?=[A-Z])(?:(?:photo|photos|foto|fotos|bild|bilde
                             r"\s+|ph[.:]\s*)(?=[A-ZÀ-Þ]\S*\s+\S)", re.I)
 # A credit's bracketed place and day the picture was taken, after the photographer (`(Dietikon, 24. November 2026)`).
 _TAKEN_AT = re.compile(r"(?<=\w)\s\([^()\d]{2,40},\s[^()]{4,30}\d{4}\)$")
+# A courtesy label closed by its colon (`courtesy:`, `cortesía:`, `cortesia:`).
+_COURTESY_COLON = re.compile(r"^(?:courtesy|cortesía|cortesia)\s*:\s*(?=\S)", re.I)
 # `Courtesy of X` in the languages of European news sites: X gave the picture.
 _COURTESY = re.compile(r"^(?:" + COURTESY_WORDS + r")\s+", re.I)
 # Words a company or person name ends in with a full stop of its own, in the languages of European news sites.

@@ -42,17 +42,20 @@ _NO_SECTION = re.compile(
     r"|exclusivo|abonnés|assinantes)\b", re.I)
 
 
-_PARENT_LABEL = re.compile(r"^(?P<parent>[^\W\d][\w&'’ -]{0,24}):\s+(?P<child>\S.*)$")
+_PARENT_LABEL = re.compile(r"^(?P<parent>[^\W\d][\w&'’ -]{0,24}):\s+(?P<child>\S.*)$"
+                           # (or the two steps joined by a slash: `Sport/Local Sport`)
+                           r"|^(?P<parent2>[^\W\d][\w&'’ -]{0,24})/(?P<child2>[^\W\d][\w&'’ -]{0,30})$")
 
 
 def _past_parent(section: str, lines: list[Line], headline: int) -> str:
-    """`Regional: Südbaden`, `Sports: Hockey`, `Monde : Europe`: a two-step path set with a colon, whose first
-    step the page's menu shows as an entry of its own above the headline; the section is the step after it (a
-    label's own colon, `Opinion: Letters`, over no such menu entry, stays as written)."""
-    if not (m := _PARENT_LABEL.match(section)) or len(m["child"].split()) > T.LABEL_MAX_WORDS:
+    """`Regional: Südbaden`, `Sports: Hockey`, `Monde : Europe`, `Sport/Local Sport`: a two-step path set with a colon
+    or a slash, whose first step the page's menu shows as an entry of its own above the headline; the section is the
+    step after it (a label's own colon, `Opinion: Letters`, over no such menu entry, stays as written)."""
+    if not (m := _PARENT_LABEL.match(section)) or len((m["child"] or m["child2"]).split()) > T.LABEL_MAX_WORDS:
         return section
-    parent = m["parent"].strip().lower()
-    return m["child"].strip() if any(line.text.lower() == parent for line in lines[:headline]) else section
+    parent = (m["parent"] or m["parent2"]).strip().lower()
+    child = (m["child"] or m["child2"]).strip()
+    return child if any(line.text.lower() == parent for line in lines[:headline]) else section
 
 
 # The emergency services' desk, named by the European emergency number as Dutch, Belgian and Nordic sites name it

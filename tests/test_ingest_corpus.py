@@ -2011,7 +2011,23 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # session 56, never studied: holdout451, three whole pages (a Polish regional portal's dead fish story, a
               # Canadian daily's bus contract story pasted without blank lines, an Italian broadcaster's coral reef
               # story): 24/27 on arrival (88.9%)
-              "holdout451": 0.88}
+              "holdout451": 0.88,
+              # session 56, never studied: holdout452, three whole pages (a German daily's pump maker story, a
+              # Philippine site's storm story pasted without blank lines, a Portuguese regional paper's cinema story):
+              # 27/27 on arrival (100.0%)
+              "holdout452": 1.0,
+              # session 56, never studied: holdout453, three whole pages (a French public broadcaster's rail closure
+              # story, a Dutch broadcaster's childcare motion story pasted without blank lines, a US daily's school week
+              # story): 23/27 on arrival (85.2%)
+              "holdout453": 0.85,
+              # session 56, never studied: holdout454, three whole pages (a Spanish regional broadcaster's anchovy
+              # season story, a Danish regional daily's theft story pasted without blank lines, a Kenyan daily's insulin
+              # story): 25/27 on arrival (92.6%)
+              "holdout454": 0.92,
+              # session 56, never studied: holdout455, three whole pages (an Italian regional daily's hospital politics
+              # story, a Swiss French site's job cuts story pasted without blank lines, a British broadsheet's astronomy
+              # story): 26/27 on arrival (96.3%)
+              "holdout455": 0.96}
 
 
 def _bench():

@@ -9821,6 +9821,11 @@ def _whole(text: str):
     return read_plaintext(text, "t.txt")[0].finish()
 
 
+def _headed(head: str, sep: str = "\n\n"):
+    """The page of `head` over the made-up story's paragraphs, set apart (`sep` a blank line) or pasted tight."""
+    return _whole(head + sep.join(_MENU_PATH_PARAS) + "\n")
+
+
 def test_a_croatian_path_from_its_start_page_over_a_kicker_in_capitals_names_the_section():
     """(holdout416, studied in session 56) `Naslovnica` / `Putovanja` / `Jadran` set apart over a kicker in capitals:
     the path's last step, not the kicker."""
@@ -9843,29 +9848,29 @@ def test_a_caption_between_the_date_line_and_its_labelled_credit_is_no_headline(
     """(holdout417, studied in session 56) headline / `Updated / date` / caption / `Image: X` / byline, pasted tight:
     the caption is no headline; (near miss) a headline right over the photo's credit, no date line between, stays
     the headline."""
-    paras = "\n".join(_MENU_PATH_PARAS) + "\n"
+    tight = "\n"
     page = ("News\nPolitics\nOpposition demands Dáil statement as rural bus fund shortfall hits school routes\n"
             "Updated / Wednesday, 2 Dec 2026 17:52\nMinister Siobhán Kiely said the fund would be fully restored next "
             "year\nImage: Photopress Éireann / Tomás Rigney\nBy Niamh Ní Chearbhaill\n")
-    got = _whole(page + paras)
+    got = _headed(page, tight)
     assert got.title.startswith("Opposition demands") and got.image_credit == "Photopress Éireann / Tomás Rigney"
     near = ("News\nPolitics\nRural bus fund shortfall hits school routes across three counties\n"
             "Image: Photopress Éireann / Tomás Rigney\nBy Niamh Ní Chearbhaill\nWednesday, 2 Dec 2026 17:52\n")
-    assert _whole(near + paras).title == "Rural bus fund shortfall hits school routes across three counties"
+    assert _headed(near, tight).title == "Rural bus fund shortfall hits school routes across three counties"
 
 
 def test_fields_of_holdout424_to_427_read():
     """(holdout424–427, studied in session 56) a Finnish name over its beat's compound role (`talousjournalisti`) is
     the byline; a sub-menu's last entry repeated over a kicker in capitals on a page pasted tight is the section; the
     photographer in capitals with the source in capitals and brackets after the caption's full stop is the credit."""
-    paras = "\n".join(_MENU_PATH_PARAS) + "\n"
+    tight = "\n"
     fi = ("Talous\nMetsäteollisuus\nHarjuvaara aloittaa muutosneuvottelut Iisalmen sahalla\nAnna-Liisa Korhonen\n"
           "talousjournalisti\nJulkaistu 14.4.2027 klo 7.30\n")
-    assert _whole(fi + paras).author == "Anna-Liisa Korhonen"
+    assert _headed(fi, tight).author == "Anna-Liisa Korhonen"
     ar = ("Política\nEconomía\nSociedad\nDeportes\nEconomía\nFinanzas\nCampo\nComercio exterior\nComercio exterior\n"
           "EL BOOM DE LA INFUSIÓN\nRécord de yerba en el exterior: las exportaciones crecen 38% y Misiones ya no "
           "alcanza\nPor Tomás Irigoyen\n13 de noviembre de 2026\n")
-    assert _whole(ar + paras).section == "Comercio exterior"
+    assert _headed(ar, tight).section == "Comercio exterior"
     es = ("Ciencia\n\nPaleontología\n\nUn dinosaurio del tamaño de una gallina revela que las plumas llegaron antes\n\n"
           "Recreación del dinosaurio en la orilla de un lago del Cretácico Inferior, en la provincia de Cuenca. NURIA "
           "PELÁEZ SOTO (MUSEO DE LAS HOCES)\n\nManuel Ortega Vidal\n\nMadrid - 26 nov 2026 - 05:30 CET\n\n")
@@ -9894,25 +9899,24 @@ def test_a_glued_credit_and_a_credit_with_its_place_and_day_read():
     """(holdout436/437, studied in session 56) a tabloid's caption run into its credit (`…morningCredit: Harbour
     Images`); a credit line with the place and day the picture was taken (`Bild: Mirjam Kälin (Dietikon, 24. November
     2026)`): the photographer, and no date line of the page."""
-    paras = "\n".join(_MENU_PATH_PARAS) + "\n"
+    tight = "\n"
     gb = ("Showbiz\nCelebrity\nSoap star calls off wedding weeks before the big day\nBy Chloe Harding\n"
           "Published: 14:32, 24 Nov 2026\nRyan was pictured looking glum as he arrived for training on Tuesday "
           "morningCredit: Harbour Images\n")
-    assert _whole(gb + paras).image_credit == "Harbour Images"
+    assert _headed(gb, tight).image_credit == "Harbour Images"
     ch = ("Region\nLimmattal\nDrei Monate ohne Zug: Zwischen Dietikon und Killwangen fahren nur noch Busse\n"
           "Nadja Eggenberger\n25.11.2026, 05.30 Uhr\nBild: Mirjam Kälin (Dietikon, 24. November 2026)\n")
-    got = _whole(ch + paras)
+    got = _headed(ch, tight)
     assert got.image_credit == "Mirjam Kälin" and (got.published.day, got.published.hour) == (25, 5)
 
 
 def test_a_slashed_path_label_and_a_courtesy_colon_read():
     """(holdout445/446, studied in session 56) `Sport/Local Sport` over the headline, `Sport` a menu entry above: the
     path's last step; `(Photo courtesy: Marisa Hall / WQEN viewer)`: the credit without the label's word."""
-    paras = "\n\n".join(_MENU_PATH_PARAS) + "\n"
     au = ("News\n\nSport\n\nLocal Sport\n\nSport/Local Sport\n\nWanderers claim the A-grade title in a last-over "
           "thriller\n\nLiam Kerrigan\n\nUpdated November 29 2026 - 6:40pm\n\n")
-    assert _whole(au + paras).section == "Local Sport"
+    assert _headed(au).section == "Local Sport"
     us = ("Weather\n\nLake Effect Alerts\n\nLake-effect snow buries the Southtowns under three feet overnight\n\n"
           "By Dana Whitlock\n\nPublished: 6:12 AM EST December 9, 2026\n\nSnow piles up on Abbott Road in Orchard Park "
           "on Wednesday. (Photo courtesy: Marisa Hall / WQEN viewer)\n\n")
-    assert _whole(us + paras).image_credit == "Marisa Hall / WQEN viewer"
+    assert _headed(us).image_credit == "Marisa Hall / WQEN viewer"

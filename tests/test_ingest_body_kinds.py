@@ -13088,3 +13088,19 @@ def test_explainer_law_and_help_boxes_leave():
                 "valley like thick lava, the researchers said."]
     got = body(HEAD + "\n\n".join([*story[:2], *question, *story[2:]]))
     assert got == [*story[:2], *question, *story[2:]]
+
+
+# holdout448–451 (studied in session 56, once holdout452–455 had arrived): a term explained in the plural after the
+# story (`Cosa sono i coralli bianchi`), and an exhibition's title over its place and dates, hours and prices, each over
+# the tags. (near miss) a subheading over the story's own closing paragraph, which names prices, stays.
+def test_a_plural_term_box_and_a_visits_details_leave_over_the_tags():
+    term = ["Cosa sono i coralli bianchi", "I coralli di acque fredde vivono tra i 200 e i 1.000 metri di profondità, "
+            "dove la luce del sole non arriva."]
+    assert body(HEAD + "\n\n".join([*PARAS, *term, "Tag", "Puglia"])) == PARAS
+    visit = ["Helmi Kärkkäinen – Ullakon valo", "Linnala, Savonlinna, 21.11.2026–14.3.2027.",
+             "Avoinna ti–su klo 11–17, keskiviikkoisin klo 11–19.",
+             "Liput 12 €, alennettu 8 €, alle 18-vuotiaat maksutta."]
+    assert body(HEAD + "\n\n".join([*PARAS, *visit, "Aiheet", "Kuvataide"])) == PARAS
+    closing = ["What it will cost", "Tickets will cost £12, the council said, and the gallery will open from 10–5 "
+               "daily once the works are finished next spring, after a year in which its visitors fell by a third."]
+    assert body(HEAD + "\n\n".join([*PARAS, *closing, "Tags", "Arts"])) == [*PARAS, *closing]

@@ -1996,22 +1996,22 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # broadcaster's dike story pasted without blank lines, a Scottish regional paper's jobs story): 25/27 on
               # arrival (92.6%); studied in session 56 once holdout448 had arrived: 25/27
               "holdout447": 0.92,
-              # session 56, never studied: holdout448, three whole pages (a Swedish public radio site's health story, a
-              # Mexican site's football story pasted without blank lines, a Belgian daily's politics story): 24/27 on
-              # arrival (88.9%)
+              # session 56: holdout448, three whole pages (a Swedish public radio site's health story, a Mexican site's
+              # football story pasted without blank lines, a Belgian daily's politics story): 24/27 on arrival (88.9%);
+              # studied in session 56 once holdout452 had arrived: 24/27
               "holdout448": 0.88,
-              # session 56, never studied: holdout449, three whole pages (an Austrian broadcaster's job cuts story, an
-              # Indian regional daily's crime story pasted without blank lines, a Norwegian regional daily's football
-              # story): 24/27 on arrival (88.9%)
+              # session 56: holdout449, three whole pages (an Austrian broadcaster's job cuts story, an Indian regional
+              # daily's crime story pasted without blank lines, a Norwegian regional daily's football story): 24/27 on
+              # arrival (88.9%); studied in session 56 once holdout452 had arrived: 24/27
               "holdout449": 0.88,
-              # session 56, never studied: holdout450, three whole pages (an Irish county weekly's planning story, a
-              # Finnish daily's art story pasted without blank lines, a Peruvian daily's mining story): 23/27 on arrival
-              # (85.2%)
-              "holdout450": 0.85,
-              # session 56, never studied: holdout451, three whole pages (a Polish regional portal's dead fish story, a
-              # Canadian daily's bus contract story pasted without blank lines, an Italian broadcaster's coral reef
-              # story): 24/27 on arrival (88.9%)
-              "holdout451": 0.88,
+              # session 56: holdout450, three whole pages (an Irish county weekly's planning story, a Finnish daily's
+              # art story pasted without blank lines, a Peruvian daily's mining story): 23/27 on arrival (85.2%);
+              # studied in session 56 once holdout452 had arrived: 26/27
+              "holdout450": 0.96,
+              # session 56: holdout451, three whole pages (a Polish regional portal's dead fish story, a Canadian
+              # daily's bus contract story pasted without blank lines, an Italian broadcaster's coral reef story): 24/27
+              # on arrival (88.9%); studied in session 56 once holdout452 had arrived: 27/27
+              "holdout451": 1.0,
               # session 56, never studied: holdout452, three whole pages (a German daily's pump maker story, a
               # Philippine site's storm story pasted without blank lines, a Portuguese regional paper's cinema story):
               # 27/27 on arrival (100.0%)

@@ -1961,8 +1961,13 @@ _SERVICE_HEADING = re.compile(
     r"|info(?:rmazioni)? utili|informazioni pratiche|informações úteis|información práctica|datos útiles"
     r"|praktisk information|info\s?:\s.{3,80}"
     # (a term explained: `Ce este levotiroxina`, `What is a heat dome?`, `Was ist …`, `Qu'est-ce que …`)
-    r"|(?:what is|what are|was ist|qu['’]est-ce que?|qué es|cos['’]è|o que é|wat is|ce este|co to jest|co je|vad är"
-    r"|hva er|hvad er|mikä on|τι είναι)\s[^.!:]{2,60})\s?[:?]?$", re.I)
+    r"|(?:what is|what are|was ist|was sind|qu['’]est-ce que?|qué es|qué son|cos['’]è|cosa sono|o que é|o que são"
+    r"|wat is|wat zijn|ce este|ce sunt|co to jest|co je|vad är|hva er|hvad er|mikä on|mitä ovat|τι είναι)"
+    r"\s[^.!:]{2,60})\s?[:?]?$", re.I)
+# A visit's practical line: its dates (`21.11.2026–14.3.2027`), its hours (`ti–su klo 11–17`, `10–18 Uhr`) or its
+# prices (`Liput 12 €`, `£8`, `25 fr.`).
+_PRACTICAL = re.compile(r"\d{1,2}(?:[.:]\d{1,2})*\.?\s?[–-]\s?\d{1,2}|[€$£]\s?\d|\d\s?(?:€|euros?|kr|zł|fr\.|chf)"
+                        r"|\b(?:klo|uhr|kl\.)\s?\d", re.I)
 
 
 def _service_boxes(lines: list[Line], labels: list[Label]) -> None:
@@ -1975,12 +1980,17 @@ def _service_boxes(lines: list[Line], labels: list[Label]) -> None:
     n = len(lines)
     for i, line in enumerate(lines):
         if labels[i].cls not in (SHORT, FURNITURE) or (labels[i].cls == FURNITURE and labels[i].kind != "prompt") \
-                or not _SERVICE_HEADING.match(line.text) or neighbour(labels, i, -1) != PROSE:
+                or neighbour(labels, i, -1) != PROSE:
             continue
         j = i + 1
         while j < n and j - i <= T.SERVICE_BOX_MAX_ITEMS and labels[j].cls in TEXT_CLASSES \
                 and lines[j].words <= T.SERVICE_ITEM_MAX_WORDS:
             j += 1
+        # (or any heading over the visit's practical lines only, two or more: the exhibition's title over its place and
+        # dates, hours and prices)
+        if not _SERVICE_HEADING.match(line.text) and not (labels[i].cls == SHORT and j - i > 2 and all(
+                _PRACTICAL.search(lines[k].text) for k in range(i + 1, j))):
+            continue
         end = j
         while end < n and labels[end].cls == FURNITURE:
             end += 1

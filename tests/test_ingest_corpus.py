@@ -2027,7 +2027,23 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # session 56, never studied: holdout455, three whole pages (an Italian regional daily's hospital politics
               # story, a Swiss French site's job cuts story pasted without blank lines, a British broadsheet's astronomy
               # story): 26/27 on arrival (96.3%)
-              "holdout455": 0.96}
+              "holdout455": 0.96,
+              # session 56, never studied: holdout456, three whole pages (a Czech regional site's school story, an
+              # Australian broadcaster's politics story pasted without blank lines, a French regional daily's rugby
+              # report): 20/27 on arrival (74.1%)
+              "holdout456": 0.74,
+              # session 56, never studied: holdout457, three whole pages (a Brazilian daily's budget amendments story, a
+              # Norwegian site's antibiotics story pasted without blank lines, a US tech magazine's thermostat feature):
+              # 24/27 on arrival (88.9%)
+              "holdout457": 0.88,
+              # session 56, never studied: holdout458, three whole pages (a Dutch regional paper's water level story, a
+              # Spanish daily's corruption trial story pasted without blank lines, a Welsh broadcaster's rural schools
+              # story in Welsh): 22/27 on arrival (81.5%)
+              "holdout458": 0.81,
+              # session 56, never studied: holdout459, three whole pages (a Romanian daily's furniture layoffs story, a
+              # German weekly's painter story pasted without blank lines, a Ghanaian site's power cuts story): 23/27 on
+              # arrival (85.2%)
+              "holdout459": 0.85}
 
 
 def _bench():

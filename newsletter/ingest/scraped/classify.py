@@ -177,14 +177,10 @@ def _own_class(line: Line) -> Label:
 
 
 _BRACKETED_TAIL = re.compile(r"\s\([^()]{3,80}\)$")
-# A credit's bracketed place and day the picture was taken (`(Dietikon, 24. November 2026)`).
-_PLACE_DATE_TAIL = re.compile(r"\s\([^()\d]{2,40},\s[^()]{4,30}\d{4}\)$")
-
-
 def _credit_taken_at(text: str) -> bool:
     """A labelled credit with the place and day the picture was taken (`Bild: Mirjam Kälin (Dietikon, 24. November
     2026)`): a credit, whose date is the picture's, not the page's."""
-    return F.CREDIT_LABEL.match(text) is not None and _PLACE_DATE_TAIL.search(text) is not None
+    return F.CREDIT_LABEL.match(text) is not None and F.TAKEN_AT.search(text) is not None
 
 
 # A time's half of the day or its abbreviated unit at the end of a date line (`06:30 a. m.`, `7:05 p.m.`,
@@ -1982,10 +1978,7 @@ def _service_boxes(lines: list[Line], labels: list[Label]) -> None:
         if labels[i].cls not in (SHORT, FURNITURE) or (labels[i].cls == FURNITURE and labels[i].kind != "prompt") \
                 or neighbour(labels, i, -1) != PROSE:
             continue
-        j = i + 1
-        while j < n and j - i <= T.SERVICE_BOX_MAX_ITEMS and labels[j].cls in TEXT_CLASSES \
-                and lines[j].words <= T.SERVICE_ITEM_MAX_WORDS:
-            j += 1
+        j = _box_lines_under(lines, labels, i, T.SERVICE_BOX_MAX_ITEMS)
         # (or any heading over the visit's practical lines only, two or more: the exhibition's title over its place and
         # dates, hours and prices)
         if not _SERVICE_HEADING.match(line.text) and not (labels[i].cls == SHORT and j - i > 2 and all(
@@ -2002,22 +1995,28 @@ def _service_boxes(lines: list[Line], labels: list[Label]) -> None:
             labels[k] = Label(FURNITURE, "fact box")
 
 
+def _box_lines_under(lines: list[Line], labels: list[Label], i: int, most: int) -> int:
+    """The end of the box's lines under its heading at i: up to `most` lines of text, none longer than a box's
+    paragraph (T.SERVICE_ITEM_MAX_WORDS)."""
+    j = i + 1
+    while j < len(lines) and j - i <= most and labels[j].cls in TEXT_CLASSES \
+            and lines[j].words <= T.SERVICE_ITEM_MAX_WORDS:
+        j += 1
+    return j
+
 
 def _help_box_text(lines: list[Line], labels: list[Label]) -> None:
     """The text under a help box's heading (`Hulp nodig?` / `Wie zich zorgen maakt …, kan … bellen met de Dementie
     Hulplijn (0800-0234)`): up to T.HELP_BOX_MAX_LINES lines of a box's length right under it, one of them giving the
     helpline's number. The site's service, whatever the trouble it names."""
-    n = len(lines)
     for i, label in enumerate(labels):
         if label.kind != "help box" or lines[i].words > T.LABEL_MAX_WORDS:
             continue
-        j = i + 1
-        while j < n and j - i <= T.HELP_BOX_MAX_LINES and labels[j].cls in TEXT_CLASSES \
-                and lines[j].words <= T.SERVICE_ITEM_MAX_WORDS:
-            j += 1
+        j = _box_lines_under(lines, labels, i, T.HELP_BOX_MAX_LINES)
         if any(house.phone(lines[k].text) for k in range(i + 1, j)):
             for k in range(i + 1, j):
                 labels[k] = Label(FURNITURE, "help box")
+
 
 def _tight_sourced_boxes(lines: list[Line], labels: list[Label]) -> None:
     """_sourced_boxes on a page without blank lines: a figures box's heading (`EN CHIFFRES`, `In numbers`, `Key
@@ -2944,6 +2943,7 @@ def _score_sheets(lines: list[Line], labels: list[Label]) -> None:
         for k in range(i, j):
             labels[k] = Label(FURNITURE, "table")
 
+
 # A calculator's name alone on its line (`Mortgage calculator`, `Stamp duty calculator`, `Hypothekenrechner`,
 # `Calculadora de hipoteca`, `Simulateur de prêt`, `Calcolatore del mutuo`) and its button (`Calculate`, `Berechnen`,
 # `Calcular`, `Calculer`, `Calcola`, `Bereken`, `Beräkna`, `Oblicz`, `Simular`).
@@ -3005,12 +3005,13 @@ def _quote_chip(lines: list[Line], labels: list[Label], i: int) -> None:
     On a page without blank lines the box runs from its first cell over the price row (the ticker, the company's
     name in capitals, the price: no subheading) down to its last cell under it (a figure's row, the data's delay
     note, a button to the stock's page or the session's time)."""
-    if blankless_page(lines):
-        def edge(k: int) -> bool:
-            return not _cell_over_price(lines[k - 1]) if k <= i else not _cell_under_price(lines[k], labels[k])
-    else:
-        def edge(k: int) -> bool:
+    tight = blankless_page(lines)
+
+    def edge(k: int) -> bool:
+        if not tight:
             return lines[k].blank_before
+        return not _cell_over_price(lines[k - 1]) if k <= i else not _cell_under_price(lines[k], labels[k])
+
     top, bottom = i, i + 1
     while top > 0 and not edge(top) and i - top < T.QUOTE_CHIP_MAX_LINES:
         top -= 1

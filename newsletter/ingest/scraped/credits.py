@@ -331,7 +331,7 @@ def _tidy_credit(credit: str, courtesy: bool = False) -> str:
     (`courtesy`: `Courtesy of X`, `Cortesía de X`, `Avec l'aimable autorisation de X`)."""
     credit = credit.strip().lstrip("|/:·•—–- ").rstrip(" ,;")
     credit = _PICTURE_FIRST.sub("", credit)  # `© Photo Ouest Matin / Yann Corre`: the picture word is a label
-    credit = _TAKEN_AT.sub("", credit)  # `Mirjam Kälin (Dietikon, 24. November 2026)`: where and when it was taken
+    credit = F.TAKEN_AT.sub("", credit)  # `Mirjam Kälin (Dietikon, 24. November 2026)`: where and when it was taken
     credit = _COURTESY_COLON.sub("", credit)  # `(Photo courtesy: X / Y viewer)`: the label's last word and its colon
     if (m := BRACKETED.match(credit)) and not _CREDIT_LABEL.match(m["inner"]):
         credit = m["inner"]  # `(KXRP Photo/Dev Ramaswamy)`
@@ -347,8 +347,6 @@ def _tidy_credit(credit: str, courtesy: bool = False) -> str:
 # (or abbreviated, `Ph. X`, `Ph: X`, as Italian and French papers write it in a caption's brackets)
 _PICTURE_FIRST = re.compile(r"^(?=[A-Z])(?:(?:photo|photos|foto|fotos|bild|bilder|image|imagen|imagem|immagine|cliché)"
                             r"\s+|ph[.:]\s*)(?=[A-ZÀ-Þ]\S*\s+\S)", re.I)
-# A credit's bracketed place and day the picture was taken, after the photographer (`(Dietikon, 24. November 2026)`).
-_TAKEN_AT = re.compile(r"(?<=\w)\s\([^()\d]{2,40},\s[^()]{4,30}\d{4}\)$")
 # A courtesy label closed by its colon (`courtesy:`, `cortesía:`, `cortesia:`).
 _COURTESY_COLON = re.compile(r"^(?:courtesy|cortesía|cortesia)\s*:\s*(?=\S)", re.I)
 # `Courtesy of X` in the languages of European news sites: X gave the picture.

@@ -3410,6 +3410,9 @@ PICTURE_BY_AFTER_CAPTION = re.compile(
     rf"(?P<credit>{_CREDIT_NAME}(?:\s*[/,]\s*{_CREDIT_NAME})?)$")
 BRACKET_CREDIT = re.compile(r"[\[(](?P<credit>[^\[\]()]{2,70})[\])]\s*$")
 # (a source's word only with its colon: `(Source: Jane Roe/KLMV)`; `Source Photo Agency` is a name)
+# A credit's bracketed place and day the picture was taken, after the photographer (`Bild: Mirjam Kälin (Dietikon,
+# 24. November 2026)`): the picture's day, not the page's, and no part of the credit's name.
+TAKEN_AT = re.compile(r"(?<=\w)\s\([^()\d]{2,40},\s[^()]{4,30}\d{4}\)$")
 CREDIT_LABEL = re.compile(r"^(?:(photo|foto|bild|image|picture|credit|crédit|fotografía|©)\s*:?\s*"
                           r"((by|de|di|von|par|door|por)\s+(?=[A-ZÀ-Þ]))?|(source|quelle|fuente|fonte|bron)\s*:\s*)",
                           re.I)

@@ -126,12 +126,8 @@ _PHONE = re.compile(r"(?<![\w,.])\+?\(?\d{2,5}\)?(?:[ .-]\d{2,5}){1,4}(?![\w,]|\
 _DATE_OR_YEARS = re.compile(r"^\d{1,4}[.-]\d{1,2}[.-]\d{2,4}$|^\d{4}-\d{2,4}$")
 
 
-def phone(text: str) -> bool:
+def phone(plain: str) -> bool:
     """The text gives a phone number (a date or a span of years is none)."""
-    return _phone(text)
-
-
-def _phone(plain: str) -> bool:
     return any(sum(c.isdigit() for c in m.group()) >= T.PHONE_MIN_DIGITS and not _DATE_OR_YEARS.match(m.group())
                for m in _PHONE.finditer(plain))
 
@@ -231,7 +227,7 @@ def signals(text: str, site: frozenset[str]) -> tuple[int, bool]:
         return count, False
     # a helpline given to the reader (`If you or someone you know is struggling, call 0800 555 014`): the page's
     # service note after the story, strong on its own there
-    helpline = (you and _phone(plain)) or _short_helpline(plain)
+    helpline = (you and phone(plain)) or _short_helpline(plain)
     return count, self_ref or address or meter or helpline
 
 
